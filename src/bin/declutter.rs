@@ -1,0 +1,500 @@
+//! The `declutter` command-line tool: classify scraped text or HTML, and score
+//! the classifier on datasets.
+
+use declutter::dom::html::Page;
+use declutter::metric::{aggregate, score_page, PageScore};
+use declutter::{classify, Block, Label, Options, Verdict};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+declutter — label text blocks as body, caption, ad or code
+
+USAGE:
+  declutter text [FILE|-] [--json]          classify scraped plain text
+  declutter html [FILE|-] [--labels]        print the text a reader sees after hiding
+  declutter eval DATASET_DIR [--per-page] [--json OUT] [--predictions FILE.json]
+                                            score the HTML pipeline on a benchmark dataset
+  declutter eval-text FILE.jsonl            score text mode on labeled-text documents
+
+OPTIONS (text, html, eval):
+  --options JSON     classifier options, e.g. '{\"hide\":[\"ad\",\"code\"],\"lang\":\"de\"}'
+  -h, --help         show this help
+
+Without FILE, or with '-', input is read from standard input.";
+
+type Result<T> = std::result::Result<T, String>;
+
+fn main() -> ExitCode {
+    match run(std::env::args().skip(1).collect()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("declutter: error: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Parsed command line: positional arguments and flags.
+struct Args {
+    positional: Vec<String>,
+    flags: BTreeMap<String, Option<String>>,
+}
+
+/// Flags that take a value.
+const VALUE_FLAGS: &[&str] = &["--options", "--predictions"];
+
+fn parse_args(command: &str, raw: &[String], allowed: &[&str]) -> Result<Args> {
+    let mut args = Args {
+        positional: Vec::new(),
+        flags: BTreeMap::new(),
+    };
+    let mut i = 0;
+    while i < raw.len() {
+        let a = &raw[i];
+        if a.starts_with("--") {
+            let name = a.as_str();
+            if !allowed.contains(&name) {
+                return Err(format!("unknown option {a} for `{command}` (see --help)"));
+            }
+            // `--json` takes a value only for `eval`.
+            let takes_value =
+                VALUE_FLAGS.contains(&name) || (command == "eval" && name == "--json");
+            if takes_value {
+                let value = raw
+                    .get(i + 1)
+                    .ok_or_else(|| format!("option {a} needs a value"))?;
+                args.flags.insert(name.to_string(), Some(value.clone()));
+                i += 1;
+            } else {
+                args.flags.insert(name.to_string(), None);
+            }
+        } else {
+            args.positional.push(a.clone());
+        }
+        i += 1;
+    }
+    Ok(args)
+}
+
+fn run(raw: Vec<String>) -> Result<()> {
+    let Some(command) = raw.first() else {
+        println!("{USAGE}");
+        return Ok(());
+    };
+    if command == "-h" || command == "--help" || raw.iter().any(|a| a == "-h" || a == "--help") {
+        println!("{USAGE}");
+        return Ok(());
+    }
+    let rest = &raw[1..];
+    match command.as_str() {
+        "text" => cmd_text(parse_args(command, rest, &["--json", "--options"])?),
+        "html" => cmd_html(parse_args(command, rest, &["--labels", "--options"])?),
+        "eval" => cmd_eval(parse_args(
+            command,
+            rest,
+            &["--per-page", "--json", "--predictions", "--options"],
+        )?),
+        "eval-text" => cmd_eval_text(parse_args(command, rest, &[])?),
+        other => Err(format!("unknown command {other:?} (see --help)")),
+    }
+}
+
+fn options(args: &Args) -> Result<Options> {
+    let options: Options = match args.flags.get("--options") {
+        Some(Some(json)) => {
+            serde_json::from_str(json).map_err(|e| format!("bad --options: {e}"))?
+        }
+        _ => Options::default(),
+    };
+    options.validate().map_err(|e| e.to_string())?;
+    Ok(options)
+}
+
+fn one_input(args: &Args) -> Result<Option<&str>> {
+    match args.positional.as_slice() {
+        [] => Ok(None),
+        [one] => Ok(Some(one.as_str())),
+        more => Err(format!("expected one input file, got {}", more.len())),
+    }
+}
+
+/// Reads a file, or standard input for `-` or no file. Invalid UTF-8 is
+/// replaced rather than rejected: scraped text often has a stray byte.
+fn read_input(path: Option<&str>) -> Result<String> {
+    let mut bytes = Vec::new();
+    match path {
+        None | Some("-") => {
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("cannot read standard input: {e}"))?;
+        }
+        Some(p) => {
+            bytes = std::fs::read(p).map_err(|e| format!("cannot read {p}: {e}"))?;
+        }
+    }
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// One line for a block: label, confidence, reason, start of the text.
+fn block_line(b: &Block, v: &Verdict) -> String {
+    const PREVIEW_CHARS: usize = 70;
+    let mut preview: String = b.text.chars().take(PREVIEW_CHARS).collect();
+    if b.text.chars().count() > PREVIEW_CHARS {
+        preview.push('…');
+    }
+    format!(
+        "{:<7} {:.2}  {:<36} {}",
+        v.label.as_str(),
+        v.confidence,
+        v.reason,
+        preview
+    )
+}
+
+#[derive(Serialize)]
+struct JsonBlock<'a> {
+    text: &'a str,
+    label: Label,
+    confidence: f32,
+    reason: &'a str,
+}
+
+fn cmd_text(args: Args) -> Result<()> {
+    let options = options(&args)?;
+    let text = read_input(one_input(&args)?)?;
+    let classified = declutter::classify_text(&text, &options);
+    if args.flags.contains_key("--json") {
+        let out: Vec<JsonBlock> = classified
+            .iter()
+            .map(|(b, v)| JsonBlock {
+                text: &b.text,
+                label: v.label,
+                confidence: v.confidence,
+                reason: v.reason,
+            })
+            .collect();
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&out).map_err(|e| e.to_string())?
+        );
+    } else {
+        for (b, v) in &classified {
+            println!("{}", block_line(b, v));
+        }
+    }
+    Ok(())
+}
+
+fn cmd_html(args: Args) -> Result<()> {
+    let options = options(&args)?;
+    let html = read_input(one_input(&args)?)?;
+    let out = Page::parse(&html).declutter(&options);
+    if args.flags.contains_key("--labels") {
+        for (b, v) in out.blocks.iter().zip(&out.verdicts) {
+            println!("{}", block_line(b, v));
+        }
+    } else {
+        println!("{}", out.text);
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// eval
+
+/// One page of a benchmark-layout dataset.
+struct Case {
+    id: String,
+    truth: String,
+}
+
+fn load_ground_truth(dir: &Path) -> Result<Vec<Case>> {
+    let path = dir.join("ground-truth.json");
+    let raw = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let value: serde_json::Value = serde_json::from_str(&raw)
+        .map_err(|e| format!("{} is not valid JSON: {e}", path.display()))?;
+    let map = value.as_object().ok_or_else(|| {
+        format!(
+            "{} must be a JSON object {{id: {{articleBody}}}}",
+            path.display()
+        )
+    })?;
+    let mut cases: Vec<Case> = map
+        .iter()
+        .map(|(id, v)| Case {
+            id: id.clone(),
+            truth: v
+                .get("articleBody")
+                .and_then(|b| b.as_str())
+                .unwrap_or_default()
+                .to_string(),
+        })
+        .collect();
+    cases.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(cases)
+}
+
+fn read_page(dir: &Path, id: &str) -> Result<String> {
+    let gz: PathBuf = dir.join("html").join(format!("{id}.html.gz"));
+    let plain: PathBuf = dir.join("html").join(format!("{id}.html"));
+    let bytes = if gz.exists() {
+        let file =
+            std::fs::File::open(&gz).map_err(|e| format!("cannot open {}: {e}", gz.display()))?;
+        let mut out = Vec::new();
+        flate2::read::GzDecoder::new(file)
+            .read_to_end(&mut out)
+            .map_err(|e| format!("cannot decompress {}: {e}", gz.display()))?;
+        out
+    } else {
+        std::fs::read(&plain).map_err(|e| format!("cannot read {}: {e}", gz.display()))?
+    };
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// Runs the HTML pipeline over every page, on all cores.
+fn predict_all(dir: &Path, cases: &[Case], options: &Options) -> Result<Vec<String>> {
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(cases.len().max(1));
+    let chunk = cases.len().div_ceil(threads).max(1);
+    let results: Vec<Result<Vec<String>>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = cases
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|c| {
+                            let html = read_page(dir, &c.id)?;
+                            Ok(Page::parse(&html).declutter(options).text)
+                        })
+                        .collect::<Result<Vec<String>>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err("a worker thread failed".into()))
+            })
+            .collect()
+    });
+    let mut out = Vec::with_capacity(cases.len());
+    for r in results {
+        out.extend(r?);
+    }
+    Ok(out)
+}
+
+fn load_predictions(path: &str, cases: &[Case]) -> Result<Vec<String>> {
+    let raw = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let value: serde_json::Value =
+        serde_json::from_str(&raw).map_err(|e| format!("{path} is not valid JSON: {e}"))?;
+    // Tools' outputs wrap the pages in {"output": …, "version": …}.
+    let map = value
+        .get("output")
+        .unwrap_or(&value)
+        .as_object()
+        .ok_or_else(|| format!("{path} must be a JSON object {{id: {{articleBody}}}}"))?;
+    Ok(cases
+        .iter()
+        .map(|c| {
+            map.get(&c.id)
+                .and_then(|v| v.get("articleBody"))
+                .and_then(|b| b.as_str())
+                .unwrap_or_default()
+                .to_string()
+        })
+        .collect())
+}
+
+fn cmd_eval(args: Args) -> Result<()> {
+    let dir = match args.positional.as_slice() {
+        [d] => PathBuf::from(d),
+        _ => return Err(
+            "usage: declutter eval DATASET_DIR [--per-page] [--json OUT] [--predictions FILE.json]"
+                .into(),
+        ),
+    };
+    let options = options(&args)?;
+    let cases = load_ground_truth(&dir)?;
+    let predictions = match args.flags.get("--predictions") {
+        Some(Some(file)) => load_predictions(file, &cases)?,
+        _ => predict_all(&dir, &cases, &options)?,
+    };
+    let scores: Vec<PageScore> = cases
+        .iter()
+        .zip(&predictions)
+        .map(|(c, p)| score_page(&c.truth, p))
+        .collect();
+    if args.flags.contains_key("--per-page") {
+        let mut order: Vec<usize> = (0..cases.len()).collect();
+        let f1 = |s: &PageScore| {
+            let d = 2.0 * s.tp + s.fp + s.fn_;
+            if d == 0.0 {
+                1.0
+            } else {
+                2.0 * s.tp / d
+            }
+        };
+        order.sort_by(|&a, &b| f1(&scores[a]).total_cmp(&f1(&scores[b])));
+        for i in order {
+            let s = &scores[i];
+            println!(
+                "{:.3}  tp {:.3} fp {:.3} fn {:.3}  {}",
+                f1(s),
+                s.tp,
+                s.fp,
+                s.fn_,
+                cases[i].id
+            );
+        }
+    }
+    if let Some(Some(out)) = args.flags.get("--json") {
+        let map: BTreeMap<&str, serde_json::Value> = cases
+            .iter()
+            .zip(&predictions)
+            .map(|(c, p)| (c.id.as_str(), serde_json::json!({ "articleBody": p })))
+            .collect();
+        let doc = serde_json::json!({
+            "output": map,
+            "version": concat!("declutter ", env!("CARGO_PKG_VERSION")),
+        });
+        let json = serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?;
+        std::fs::write(out, json).map_err(|e| format!("cannot write {out}: {e}"))?;
+    }
+    println!("{}", aggregate(&scores));
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// eval-text
+
+#[derive(serde::Deserialize)]
+struct LabeledDoc {
+    #[serde(default)]
+    lang: Option<String>,
+    blocks: Vec<LabeledBlock>,
+}
+
+#[derive(serde::Deserialize)]
+struct LabeledBlock {
+    text: String,
+    label: Label,
+}
+
+fn cmd_eval_text(args: Args) -> Result<()> {
+    let path = match args.positional.as_slice() {
+        [p] => p.clone(),
+        _ => return Err("usage: declutter eval-text FILE.jsonl".into()),
+    };
+    let raw = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    // confusion[truth][predicted]
+    let mut confusion = [[0usize; 4]; 4];
+    for (n, line) in raw
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let doc: LabeledDoc = serde_json::from_str(line)
+            .map_err(|e| format!("{path}:{}: not a labeled-text document: {e}", n + 1))?;
+        let mut options = Options::default();
+        if let Some(lang) = doc
+            .lang
+            .filter(|l| declutter::lexicon::Lang::from_code(l).is_some())
+        {
+            options.lang = lang;
+        }
+        let blocks: Vec<Block> = doc
+            .blocks
+            .iter()
+            .enumerate()
+            .map(|(i, b)| Block::plain(b.text.clone(), i))
+            .collect();
+        for (b, v) in doc.blocks.iter().zip(classify(&blocks, &options)) {
+            confusion[label_index(b.label)][label_index(v.label)] += 1;
+        }
+    }
+    print!("{}", text_report(&confusion));
+    Ok(())
+}
+
+fn label_index(label: Label) -> usize {
+    Label::ALL.iter().position(|&l| l == label).unwrap_or(0)
+}
+
+/// Per-label precision/recall/F1, the confusion matrix, and the summary line.
+fn text_report(confusion: &[[usize; 4]; 4]) -> String {
+    let mut out = String::from("label     precision recall  f1     support\n");
+    let mut f1s = Vec::new();
+    let total: usize = confusion.iter().flatten().sum();
+    let correct: usize = (0..4).map(|i| confusion[i][i]).sum();
+    for (i, label) in Label::ALL.iter().enumerate() {
+        let tp = confusion[i][i] as f64;
+        let support: usize = confusion[i].iter().sum();
+        let predicted: usize = (0..4).map(|t| confusion[t][i]).sum();
+        if support == 0 && predicted == 0 {
+            out.push_str(&format!(
+                "{:<9} -         -       -      0\n",
+                label.as_str()
+            ));
+            continue;
+        }
+        let p = if predicted == 0 {
+            0.0
+        } else {
+            tp / predicted as f64
+        };
+        let r = if support == 0 {
+            0.0
+        } else {
+            tp / support as f64
+        };
+        let f1 = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
+        f1s.push(f1);
+        out.push_str(&format!(
+            "{:<9} {:.3}     {:.3}   {:.3}  {}\n",
+            label.as_str(),
+            p,
+            r,
+            f1,
+            support
+        ));
+    }
+    out.push_str("\nconfusion (rows: true, columns: predicted)\n         ");
+    for l in Label::ALL {
+        out.push_str(&format!("{:>8}", l.as_str()));
+    }
+    out.push('\n');
+    for (i, l) in Label::ALL.iter().enumerate() {
+        out.push_str(&format!("{:<9}", l.as_str()));
+        for count in confusion[i] {
+            out.push_str(&format!("{count:>8}"));
+        }
+        out.push('\n');
+    }
+    let macro_f1 = if f1s.is_empty() {
+        0.0
+    } else {
+        f1s.iter().sum::<f64>() / f1s.len() as f64
+    };
+    let accuracy = if total == 0 {
+        0.0
+    } else {
+        correct as f64 / total as f64
+    };
+    out.push_str(&format!(
+        "macro-F1 {macro_f1:.3} accuracy {accuracy:.3} blocks {total}\n"
+    ));
+    out
+}

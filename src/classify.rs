@@ -1,0 +1,429 @@
+//! The classifier: blocks in, verdicts out, in short named steps.
+//!
+//! 1. [`features`](crate::features) of each block alone (text and markup);
+//! 2. [`Prior`]: a jusText-style first class per block — clutter, prose,
+//!    medium or short;
+//! 3. [`main_container`]: the element holding the most prose, Readability-style;
+//! 4. [`decide`]: the final label from the block's evidence, whether it sits in
+//!    the main content, and its neighbours.
+
+use crate::block::Block;
+use crate::features::{detect_lang, features, Features};
+use crate::label::{Label, Verdict};
+use crate::lexicon as lx;
+use crate::options::Options;
+use std::collections::HashMap;
+
+/// Labels every block; `verdicts[i]` belongs to `blocks[i]`.
+pub fn classify(blocks: &[Block], options: &Options) -> Vec<Verdict> {
+    if blocks.is_empty() {
+        return Vec::new();
+    }
+    let lang = options
+        .lang_hint()
+        .or_else(|| detect_lang(blocks.iter().map(|b| b.text.as_str())));
+    let feats: Vec<Features> = blocks.iter().map(|b| features(b, lang)).collect();
+    let priors: Vec<Prior> = blocks
+        .iter()
+        .zip(&feats)
+        .map(|(b, f)| prior(b, f))
+        .collect();
+    let container = main_container(blocks, &priors);
+    let headline = headline(blocks, &priors, container.as_ref());
+    let ctx = Context {
+        blocks,
+        feats: &feats,
+        priors: &priors,
+        container,
+        headline,
+    };
+    let first: Vec<Verdict> = (0..blocks.len()).map(|i| decide(&ctx, i)).collect();
+    smooth(&ctx, first)
+}
+
+/// First class of a block on its own evidence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Prior {
+    /// Clutter on its own text or tag (link list, promo, nav …).
+    Bad,
+    /// Long prose.
+    Good,
+    /// Prose-like, not long enough to be sure.
+    Medium,
+    /// Too short to judge alone.
+    Short,
+}
+
+fn prior(block: &Block, f: &Features) -> Prior {
+    let i = &block.inside;
+    if f.code.is_some()
+        || f.ad_label
+        || f.promo
+        || f.share_bar
+        || f.meta
+        || i.nav
+        || i.form
+        || i.button
+        || f.link_density > lx::LINK_DENSITY_HIGH
+    {
+        return Prior::Bad;
+    }
+    if f.words >= lx::LONG_WORDS && f.stop_ratio >= lx::STOP_HIGH {
+        Prior::Good
+    } else if f.words >= lx::SHORT_WORDS && f.stop_ratio >= lx::STOP_LOW {
+        Prior::Medium
+    } else {
+        Prior::Short
+    }
+}
+
+/// Weight a block adds to each of its ancestors when looking for the main content.
+fn weight(block: &Block, prior: Prior) -> f32 {
+    let chars = block.text.chars().count() as f32;
+    chars
+        * match prior {
+            Prior::Good => lx::WEIGHT_GOOD,
+            Prior::Medium => lx::WEIGHT_MEDIUM,
+            Prior::Short => lx::WEIGHT_SHORT,
+            Prior::Bad => lx::WEIGHT_BAD,
+        }
+}
+
+/// The main content: the ancestor id with the largest summed weight, raised
+/// while a step up costs less than [`lx::CONTAINER_SLACK`]. None when the
+/// blocks carry no markup (text mode) or no prose at all.
+fn main_container(blocks: &[Block], priors: &[Prior]) -> Option<Container> {
+    let mut scores: HashMap<u32, f32> = HashMap::new();
+    for (b, &p) in blocks.iter().zip(priors) {
+        let w = weight(b, p);
+        for a in &b.ancestors {
+            *scores.entry(a.id).or_insert(0.0) += w;
+        }
+    }
+    let (&best, &best_score) = scores
+        .iter()
+        .filter(|(_, &s)| s > 0.0)
+        .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))?;
+    // The chain above `best`, from any block inside it.
+    let chain: Vec<u32> = blocks
+        .iter()
+        .find_map(|b| {
+            let at = b.ancestors.iter().position(|a| a.id == best)?;
+            Some(b.ancestors[at..].iter().map(|a| a.id).collect())
+        })
+        .unwrap_or_default();
+    // Climb while each step up adds (almost) nothing but the headline and dek.
+    let mut id = best;
+    let mut score = best_score;
+    for &up in chain.iter().skip(1) {
+        let up_score = scores.get(&up).copied().unwrap_or(0.0);
+        if up_score < score - lx::CONTAINER_SLACK {
+            break;
+        }
+        id = up;
+        score = up_score;
+    }
+    let parents = chain
+        .iter()
+        .skip_while(|&&a| a != id)
+        .skip(1)
+        .take(lx::CONTAINER_REACH)
+        .copied()
+        .collect();
+    Some(Container { id, reach: parents })
+}
+
+/// The main content element and the few ancestors above it whose prose still
+/// counts as the article's.
+struct Container {
+    id: u32,
+    reach: Vec<u32>,
+}
+
+struct Context<'a> {
+    blocks: &'a [Block],
+    feats: &'a [Features],
+    priors: &'a [Prior],
+    container: Option<Container>,
+    headline: Option<usize>,
+}
+
+impl Context<'_> {
+    /// Whether block `i` sits in the main content (always, in text mode).
+    fn in_main(&self, i: usize) -> bool {
+        match &self.container {
+            None => true,
+            Some(c) => self.blocks[i].ancestors.iter().any(|a| a.id == c.id),
+        }
+    }
+
+    /// Whether block `i` sits just beside the main content.
+    fn near_main(&self, i: usize) -> bool {
+        match &self.container {
+            None => true,
+            Some(c) => self.blocks[i]
+                .ancestors
+                .iter()
+                .any(|a| c.reach.contains(&a.id)),
+        }
+    }
+
+    /// Distance from block `i` up to the main container, if inside it.
+    fn depth_in_main(&self, i: usize) -> Option<usize> {
+        match &self.container {
+            None => Some(usize::MAX),
+            Some(c) => self.blocks[i].ancestors.iter().position(|a| a.id == c.id),
+        }
+    }
+}
+
+/// The headline: the last top-level heading before the first prose block of the
+/// main content (or the first one inside it), or in text mode the first line
+/// long enough to be a title that comes before any prose.
+fn headline(blocks: &[Block], priors: &[Prior], container: Option<&Container>) -> Option<usize> {
+    let first_prose = blocks.iter().zip(priors).position(|(b, &p)| {
+        p == Prior::Good && container.is_none_or(|c| b.ancestors.iter().any(|a| a.id == c.id))
+    })?;
+    let has_markup = blocks.iter().any(|b| !b.tag.is_empty());
+    if has_markup {
+        let h1 = (0..first_prose)
+            .rev()
+            .find(|&i| blocks[i].heading == 1 && priors[i] != Prior::Bad);
+        h1.or_else(|| {
+            (0..first_prose)
+                .rev()
+                .find(|&i| matches!(blocks[i].heading, 1 | 2) && priors[i] != Prior::Bad)
+        })
+    } else {
+        (0..first_prose).find(|&i| {
+            let words = crate::features::words(&blocks[i].text).len();
+            priors[i] != Prior::Bad
+                && words >= lx::HEADLINE_MIN_WORDS
+                && !crate::features::ends_sentence(&blocks[i].text)
+        })
+    }
+}
+
+/// Confidence levels, from pattern matches (sure) to context guesses.
+mod confidence {
+    pub const PATTERN: f32 = 0.95;
+    pub const MARKUP: f32 = 0.85;
+    pub const PROSE: f32 = 0.9;
+    pub const CONTEXT: f32 = 0.7;
+    pub const GUESS: f32 = 0.55;
+}
+
+fn decide(ctx: &Context, i: usize) -> Verdict {
+    use confidence::*;
+    let b = &ctx.blocks[i];
+    let f = &ctx.feats[i];
+    let prior = ctx.priors[i];
+    let inside = &b.inside;
+
+    // Leaked code and ad-slot labels are clutter wherever they are.
+    if let Some(reason) = f.code {
+        return Verdict::new(Label::Code, PATTERN, reason);
+    }
+    if f.ad_label {
+        return Verdict::new(Label::Ad, PATTERN, "ad-slot label");
+    }
+    // Captions: figure markup or a credit.
+    if inside.figcaption || (inside.figure && !inside.pre && !inside.table && !inside.blockquote) {
+        return Verdict::new(Label::Caption, MARKUP, "inside a figure caption");
+    }
+    if f.caption_hint && prior != Prior::Good {
+        return Verdict::new(Label::Caption, MARKUP, "caption or credit markup");
+    }
+    let in_main = ctx.in_main(i);
+    let page_chrome = !in_main && (inside.footer || inside.header || f.negative_hint.is_some());
+    if let Some(reason) = f.credit {
+        if !(inside.pre || b.heading > 0 || page_chrome) {
+            return Verdict::new(Label::Caption, PATTERN, reason);
+        }
+    }
+    if Some(i) == ctx.headline {
+        return Verdict::new(Label::Body, PROSE, "headline");
+    }
+    if f.share_bar {
+        return Verdict::new(Label::Ad, PATTERN, "share bar");
+    }
+    if f.promo {
+        return Verdict::new(Label::Ad, PATTERN, "call to action");
+    }
+    if f.meta || (f.meta_hint && prior != Prior::Good) {
+        return Verdict::new(Label::Ad, PATTERN, "byline or timestamp");
+    }
+    if inside.nav {
+        return Verdict::new(Label::Ad, MARKUP, "navigation");
+    }
+    if inside.form || inside.button {
+        return Verdict::new(Label::Ad, MARKUP, "form or button");
+    }
+    if f.link_density > lx::LINK_DENSITY_LIST
+        || (f.link_density > lx::LINK_DENSITY_HIGH && prior != Prior::Good)
+    {
+        return Verdict::new(Label::Ad, MARKUP, "link list");
+    }
+    // Clutter boxes inside the article: a negative class between block and
+    // container (related links, newsletter box, share tools).
+    if let Some(hint_at) = f.negative_hint {
+        let inner = ctx.depth_in_main(i).is_none_or(|d| hint_at < d);
+        if inner && prior != Prior::Good {
+            return Verdict::new(Label::Ad, MARKUP, "inside a clutter box");
+        }
+    }
+    if in_main {
+        if inside.aside && prior != Prior::Good && !inside.blockquote {
+            return Verdict::new(Label::Ad, MARKUP, "aside in the article");
+        }
+        return match prior {
+            Prior::Good => Verdict::new(Label::Body, PROSE, "prose"),
+            Prior::Medium => Verdict::new(Label::Body, CONTEXT, "prose in the article"),
+            _ if b.heading > 0 => Verdict::new(Label::Body, CONTEXT, "subheading"),
+            _ if ctx.container.is_none() => short_text_verdict(ctx, i),
+            _ => Verdict::new(Label::Body, CONTEXT, "in the article"),
+        };
+    }
+    if prior == Prior::Good && ctx.near_main(i) && f.negative_hint.is_none() {
+        return Verdict::new(Label::Body, CONTEXT, "prose beside the article");
+    }
+    if inside.footer || inside.header {
+        return Verdict::new(Label::Ad, MARKUP, "page header or footer");
+    }
+    Verdict::new(Label::Ad, CONTEXT, "outside the article")
+}
+
+/// Text mode: a short block with no markup is judged by its shape; its
+/// neighbours settle the rest in [`smooth`].
+fn short_text_verdict(ctx: &Context, i: usize) -> Verdict {
+    use confidence::*;
+    let f = &ctx.feats[i];
+    if f.words <= lx::LABEL_MAX_WORDS && !f.ends_sentence {
+        return Verdict::new(Label::Ad, CONTEXT, "section label");
+    }
+    Verdict::new(Label::Body, GUESS, "short text")
+}
+
+/// Neighbour context (jusText): a short block takes the label of the prose
+/// around it. "He declined to comment." between paragraphs stays body; a short
+/// line between clutter blocks is clutter.
+fn smooth(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
+    use confidence::*;
+    let snapshot = verdicts.clone();
+    let n = snapshot.len();
+    for i in 0..n {
+        let v = &snapshot[i];
+        if ctx.priors[i] != Prior::Short || v.confidence >= MARKUP {
+            continue;
+        }
+        let before = nearest_anchor(ctx, &snapshot, (0..i).rev());
+        let after = nearest_anchor(ctx, &snapshot, i + 1..n);
+        let between_body = before == Some(Label::Body) && after == Some(Label::Body);
+        if v.label != Label::Body && between_body && ctx.feats[i].ends_sentence {
+            verdicts[i] = Verdict::new(
+                Label::Body,
+                CONTEXT,
+                "short paragraph between body paragraphs",
+            );
+        } else if v.label == Label::Body
+            && ctx.container.is_none()
+            && before != Some(Label::Body)
+            && after != Some(Label::Body)
+        {
+            verdicts[i] = Verdict::new(Label::Ad, GUESS, "short text among clutter");
+        }
+    }
+    verdicts
+}
+
+/// The label of the nearest block in `range` that is not a short body block
+/// (those are what smoothing decides, so they cannot anchor it).
+fn nearest_anchor(
+    ctx: &Context,
+    verdicts: &[Verdict],
+    mut range: impl Iterator<Item = usize>,
+) -> Option<Label> {
+    range
+        .find(|&j| ctx.priors[j] != Prior::Short || verdicts[j].label != Label::Body)
+        .map(|j| verdicts[j].label)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::block::{Ancestor, Block};
+
+    fn text_blocks(texts: &[&str]) -> Vec<Block> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Block::plain(*t, i))
+            .collect()
+    }
+
+    const P1: &str = "The town council voted on Tuesday to replace the old diesel ferry with a boat that runs on solar power, ending a debate that had lasted for more than three years.";
+    const P2: &str = "Officials said the new ferry would be built at a shipyard in the north and should be ready to carry passengers across the bay by the end of next summer.";
+
+    #[test]
+    fn short_quote_between_paragraphs_stays_body() {
+        let blocks = text_blocks(&[P1, "He declined to comment.", P2]);
+        let v = classify(&blocks, &Options::default());
+        assert!(v.iter().all(|v| v.label == Label::Body), "{v:?}");
+    }
+
+    #[test]
+    fn label_and_promo_are_ads() {
+        let blocks = text_blocks(&[
+            "Politics",
+            "Town swaps its diesel ferry for a solar boat after long debate",
+            P1,
+            "Sign up for our newsletter for the latest news",
+            P2,
+        ]);
+        let v = classify(&blocks, &Options::default());
+        let labels: Vec<Label> = v.iter().map(|v| v.label).collect();
+        assert_eq!(
+            labels,
+            [Label::Ad, Label::Body, Label::Body, Label::Ad, Label::Body]
+        );
+        assert_eq!(v[1].reason, "headline");
+    }
+
+    fn in_div(text: &str, index: usize, chain: &[(u32, &str, &str)]) -> Block {
+        Block {
+            text: text.to_string(),
+            tag: "p".into(),
+            index,
+            ancestors: chain
+                .iter()
+                .map(|&(id, tag, hints)| Ancestor {
+                    id,
+                    tag: tag.into(),
+                    hints: hints.into(),
+                    role: String::new(),
+                })
+                .collect(),
+            ..Block::default()
+        }
+    }
+
+    #[test]
+    fn blocks_outside_the_main_content_are_clutter() {
+        let article = [(3, "p", ""), (2, "div", "story-body"), (1, "body", "")];
+        let side = [(5, "li", ""), (4, "div", "sidebar"), (1, "body", "")];
+        let blocks = vec![
+            in_div(P1, 0, &article),
+            in_div("Short line in the article.", 1, &article),
+            in_div(P2, 2, &article),
+            in_div("Most read this week in our town", 3, &side),
+        ];
+        let v = classify(&blocks, &Options::default());
+        let labels: Vec<Label> = v.iter().map(|v| v.label).collect();
+        assert_eq!(labels, [Label::Body, Label::Body, Label::Body, Label::Ad]);
+    }
+
+    #[test]
+    fn empty_input_gives_no_verdicts() {
+        assert!(classify(&[], &Options::default()).is_empty());
+    }
+}

@@ -1,0 +1,179 @@
+//! Parsed HTML through a real HTML5 parser (html5ever, via `scraper`).
+
+use super::{plan_marks, split, visible_text, Dom, Plan, Split};
+use crate::block::Block;
+use crate::classify::classify;
+use crate::label::Verdict;
+use crate::options::Options;
+use ego_tree::NodeRef;
+use scraper::{Html, Node};
+
+/// A parsed HTML document.
+pub struct Page {
+    html: Html,
+}
+
+/// The result of classifying a page.
+pub struct Decluttered {
+    /// The page's blocks, in document order.
+    pub blocks: Vec<Block>,
+    /// One verdict per block.
+    pub verdicts: Vec<Verdict>,
+    /// Which elements are marked, and how many blocks could not be hidden.
+    pub plan: Plan,
+    /// What a reader sees after hiding: shown blocks, one per line.
+    pub text: String,
+}
+
+struct Tree;
+
+impl<'a> Dom for &'a Tree {
+    type Node = NodeRef<'a, Node>;
+
+    fn first_child(&self, node: &Self::Node) -> Option<Self::Node> {
+        node.first_child()
+    }
+
+    fn next_sibling(&self, node: &Self::Node) -> Option<Self::Node> {
+        node.next_sibling()
+    }
+
+    fn element_name(&self, node: &Self::Node) -> Option<String> {
+        node.value()
+            .as_element()
+            .map(|e| e.name().to_ascii_lowercase())
+    }
+
+    fn text(&self, node: &Self::Node) -> Option<String> {
+        node.value().as_text().map(|t| t.to_string())
+    }
+
+    fn attr(&self, node: &Self::Node, name: &str) -> Option<String> {
+        node.value()
+            .as_element()
+            .and_then(|e| e.attr(name))
+            .map(str::to_string)
+    }
+}
+
+impl Page {
+    /// Parses an HTML document the way a browser does (never fails).
+    pub fn parse(source: &str) -> Page {
+        Page {
+            html: Html::parse_document(source),
+        }
+    }
+
+    fn root(&self) -> NodeRef<'_, Node> {
+        let root = self.html.root_element();
+        root.children()
+            .find(|c| {
+                c.value()
+                    .as_element()
+                    .is_some_and(|e| e.name().eq_ignore_ascii_case("body"))
+            })
+            .unwrap_or(*root)
+    }
+
+    /// The page's blocks and the elements holding them.
+    pub fn split(&self) -> Split<NodeRef<'_, Node>> {
+        split(&&Tree, &self.root())
+    }
+
+    /// Classifies every block and renders what a reader sees after hiding.
+    pub fn declutter(&self, options: &Options) -> Decluttered {
+        let s = self.split();
+        let verdicts = classify(&s.blocks, options);
+        let plan = plan_marks(&s, &verdicts, options);
+        let text = visible_text(&&Tree, &self.root(), &plan, options);
+        Decluttered {
+            blocks: s.blocks,
+            verdicts,
+            plan,
+            text,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::label::Label;
+
+    fn texts(html: &str) -> Vec<String> {
+        Page::parse(html)
+            .split()
+            .blocks
+            .into_iter()
+            .map(|b| b.text)
+            .collect()
+    }
+
+    #[test]
+    fn splits_at_block_elements_only() {
+        assert_eq!(
+            texts("<p>Hello <a href='/x'>world</a>.</p><ul><li>One</li><li><b>Two</b></li></ul>"),
+            ["Hello world.", "One", "Two"]
+        );
+        assert_eq!(
+            texts("<div>Intro text<p>Para</p>tail</div>"),
+            ["Intro text", "Para", "tail"]
+        );
+        assert_eq!(texts("<p>a<br>b</p>"), ["a", "b"]);
+    }
+
+    #[test]
+    fn skips_invisible_elements() {
+        assert_eq!(
+            texts("<p>shown</p><script>var x</script><style>p{}</style><p hidden>h</p><p style='display: none'>n</p><noscript>ns</noscript>"),
+            ["shown"]
+        );
+    }
+
+    #[test]
+    fn records_markup() {
+        let page = Page::parse(
+            "<article class='story'><figure><img><figcaption>A cat. <span class='credit'>Photo: Ann</span></figcaption></figure><h2>Sub</h2><p>x <a href='/'>link</a></p></article>",
+        );
+        let s = page.split();
+        let b = &s.blocks;
+        assert!(b[0].inside.figcaption && b[0].inside.figure && b[0].inside.article);
+        assert_eq!(b[0].tag, "figcaption");
+        assert_eq!(b[1].heading, 2);
+        assert_eq!(b[2].link_chars, 4);
+        assert_eq!(b[2].ancestors[0].tag, "p");
+        assert!(b[2].ancestors.iter().any(|a| a.hints == "story"));
+    }
+
+    #[test]
+    fn holder_is_the_smallest_element_around_the_run() {
+        let page = Page::parse("<div><span class='x'>Ad</span><p>Para</p>bare</div>");
+        let s = page.split();
+        let tags: Vec<&str> = s
+            .holders
+            .iter()
+            .map(|&h| s.info[h as usize].tag.as_str())
+            .collect();
+        assert_eq!(tags, ["span", "p", "div"]);
+    }
+
+    #[test]
+    fn hiding_never_hides_visible_text_sharing_an_element() {
+        // The bare run "Sponsored" shares the div with body paragraphs: it can
+        // only stay visible.
+        let long = "The council voted on Tuesday to replace the old diesel ferry with a boat that runs on solar power, ending a debate that had lasted for more than three years in the town.";
+        let html = format!("<body><div>Sponsored<p>{long}</p><p>{long}</p></div></body>");
+        let page = Page::parse(&html);
+        let out = page.declutter(&Options::default());
+        assert_eq!(out.verdicts[0].label, Label::Ad);
+        assert_eq!(out.plan.kept, 1);
+        assert!(out.text.starts_with("Sponsored"));
+        assert_eq!(out.text.matches("council").count(), 2);
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let html = format!("{}deep{}", "<div>".repeat(20_000), "</div>".repeat(20_000));
+        assert_eq!(texts(&html), ["deep"]);
+    }
+}

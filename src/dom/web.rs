@@ -1,0 +1,109 @@
+//! The live DOM through web-sys (wasm32 only): the only file that touches the
+//! browser's document. Marks elements with `data-declutter-label` and hides the
+//! clutter through one injected stylesheet; never removes or rewrites a node.
+
+use super::{plan_marks, split, stylesheet, Dom, Report, LABEL_ATTR, STYLE_ID};
+use crate::classify::classify;
+use crate::options::Options;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, Node};
+
+/// The live document, read through web-sys.
+pub struct Live;
+
+impl Dom for Live {
+    type Node = Node;
+
+    fn first_child(&self, node: &Node) -> Option<Node> {
+        node.first_child()
+    }
+
+    fn next_sibling(&self, node: &Node) -> Option<Node> {
+        node.next_sibling()
+    }
+
+    fn element_name(&self, node: &Node) -> Option<String> {
+        (node.node_type() == Node::ELEMENT_NODE).then(|| {
+            node.unchecked_ref::<Element>()
+                .local_name()
+                .to_ascii_lowercase()
+        })
+    }
+
+    fn text(&self, node: &Node) -> Option<String> {
+        matches!(node.node_type(), Node::TEXT_NODE | Node::CDATA_SECTION_NODE)
+            .then(|| node.node_value())
+            .flatten()
+    }
+
+    fn attr(&self, node: &Node, name: &str) -> Option<String> {
+        node.dyn_ref::<Element>()?.get_attribute(name)
+    }
+}
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
+}
+
+/// Classifies the blocks under `root`, marks their elements and hides the
+/// non-body ones. Running it again first undoes the previous run.
+pub fn declutter(root: &Element, options: &Options) -> Report {
+    let start = now();
+    let Some(doc) = root.owner_document() else {
+        return Report::default();
+    };
+    restore(&doc);
+    let s = split(&Live, root.unchecked_ref::<Node>());
+    let verdicts = classify(&s.blocks, options);
+    let plan = plan_marks(&s, &verdicts, options);
+    for m in &plan.marks {
+        if let Some(el) = s.elements[m.element as usize].dyn_ref::<Element>() {
+            // Setting a data attribute only fails on a detached foreign node;
+            // such a block simply stays visible.
+            let _ = el.set_attribute(LABEL_ATTR, m.label.as_str());
+        }
+    }
+    install_style(&doc, options);
+    Report::new(&verdicts, &plan, options, now() - start)
+}
+
+/// Adds (or updates) Declutter's one stylesheet.
+fn install_style(doc: &Document, options: &Options) {
+    let css = stylesheet(options);
+    let style = match doc.get_element_by_id(STYLE_ID) {
+        Some(existing) => existing,
+        None => {
+            let Ok(style) = doc.create_element("style") else {
+                return;
+            };
+            style.set_id(STYLE_ID);
+            let parent: Option<Element> = doc
+                .head()
+                .map(Into::into)
+                .or_else(|| doc.document_element());
+            match parent {
+                Some(parent) if parent.append_child(&style).is_ok() => style,
+                _ => return,
+            }
+        }
+    };
+    style.set_text_content(Some(&css));
+}
+
+/// Removes every mark and the stylesheet: the document is as it was.
+pub fn restore(doc: &Document) {
+    if let Some(style) = doc.get_element_by_id(STYLE_ID) {
+        style.remove();
+    }
+    let selector = format!("[{LABEL_ATTR}]");
+    if let Ok(marked) = doc.query_selector_all(&selector) {
+        for i in 0..marked.length() {
+            if let Some(el) = marked.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                let _ = el.remove_attribute(LABEL_ATTR);
+            }
+        }
+    }
+}

@@ -1,0 +1,639 @@
+//! Per-block features: what the block's own text and markup say. Each detector
+//! is a small named function so it can be tested and reasoned about alone.
+
+use crate::block::Block;
+use crate::lexicon::{self as lx, Lang};
+
+/// What the classifier knows about one block before looking at its neighbours.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Features {
+    /// Words (runs of letters and digits; each CJK character counts half).
+    pub words: usize,
+    /// Share of words that are stopwords of the document's language.
+    pub stop_ratio: f32,
+    /// Share of characters inside links.
+    pub link_density: f32,
+    /// Ends like a sentence (`.`, `!`, `?`, `…`, a closing quote after one).
+    pub ends_sentence: bool,
+    /// Sentence-ending marks inside the text.
+    pub sentences: usize,
+    /// Why the text looks like leaked CSS / JavaScript / JSON, if it does.
+    pub code: Option<&'static str>,
+    /// Why the text looks like a photo credit or caption, if it does.
+    pub credit: Option<&'static str>,
+    /// The whole text is an ad-slot label ("Advertisement").
+    pub ad_label: bool,
+    /// A call to action: follow, subscribe, read more, …
+    pub promo: bool,
+    /// Only names of share targets.
+    pub share_bar: bool,
+    /// A byline or a timestamp line.
+    pub meta: bool,
+    /// Markup: the nearest clutter hint (class/id part or role) and its distance.
+    pub negative_hint: Option<usize>,
+    /// Markup: a caption/credit hint among the nearest ancestors.
+    pub caption_hint: bool,
+    /// Markup: a byline/date hint among the nearest ancestors.
+    pub meta_hint: bool,
+}
+
+/// How many nearest ancestors caption and metadata hints are looked for in.
+const NEAR_ANCESTORS: usize = 4;
+
+/// Computes the features of `block` for a document in `lang` (None: unknown).
+pub fn features(block: &Block, lang: Option<Lang>) -> Features {
+    let text = block.text.trim();
+    let words = words(text);
+    let word_count = word_count(text);
+    let stop_ratio = stop_ratio(&words, lang, text);
+    let lower = text.to_lowercase();
+    Features {
+        words: word_count,
+        stop_ratio,
+        link_density: block.link_density(),
+        ends_sentence: ends_sentence(text),
+        sentences: sentence_marks(text),
+        code: if block.inside.pre {
+            None
+        } else {
+            code_syntax(text, stop_ratio)
+        },
+        credit: credit(text, &lower, &words),
+        ad_label: ad_label(&lower),
+        promo: promo(text, &lower, word_count),
+        share_bar: share_bar(&lower, word_count),
+        meta: meta_line(text, &lower, &words),
+        negative_hint: negative_hint(block),
+        caption_hint: near_hint(block, lx::CAPTION_HINTS),
+        meta_hint: near_hint(block, lx::META_HINTS),
+    }
+}
+
+/// Runs of letters, digits and `_` (the benchmark's `\w+`).
+pub fn words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Word count where each CJK ideograph or kana counts as half a word, so text
+/// written without spaces is not taken for a single word.
+fn word_count(text: &str) -> usize {
+    let mut words = 0usize;
+    let mut cjk = 0usize;
+    let mut in_word = false;
+    for c in text.chars() {
+        if is_cjk(c) {
+            cjk += 1;
+            in_word = false;
+        } else if c.is_alphanumeric() || c == '_' {
+            if !in_word {
+                words += 1;
+            }
+            in_word = true;
+        } else {
+            in_word = false;
+        }
+    }
+    words + cjk.div_ceil(2)
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
+}
+
+/// Counts stopwords of each language over `texts`; the language with the most
+/// hits, if it covers at least [`MIN_LANG_SHARE`] of the words.
+pub fn detect_lang<'a>(texts: impl Iterator<Item = &'a str>) -> Option<Lang> {
+    let mut hits = [0usize; Lang::ALL.len()];
+    let mut total = 0usize;
+    let mut buf = String::new();
+    'outer: for text in texts {
+        for w in words(text) {
+            total += 1;
+            lowercase_into(w, &mut buf);
+            for (i, lang) in Lang::ALL.iter().enumerate() {
+                if lang.is_stopword(&buf) {
+                    hits[i] += 1;
+                }
+            }
+            if total >= MAX_LANG_WORDS {
+                break 'outer;
+            }
+        }
+    }
+    let (best, &count) = hits.iter().enumerate().max_by_key(|(_, &h)| h)?;
+    (total > 0 && count as f32 >= MIN_LANG_SHARE * total as f32).then_some(Lang::ALL[best])
+}
+
+/// Words read to guess the language.
+const MAX_LANG_WORDS: usize = 5000;
+/// A language is detected when its stopwords make up this share of the words;
+/// below it the page is in a language without a list.
+const MIN_LANG_SHARE: f32 = 0.08;
+/// Stopword share assumed for prose in a language without a list, when the
+/// text ends like a sentence or holds several sentences.
+const UNKNOWN_LANG_PROSE_RATIO: f32 = 0.32;
+/// … and for text that does not.
+const UNKNOWN_LANG_OTHER_RATIO: f32 = 0.12;
+
+fn lowercase_into(word: &str, buf: &mut String) {
+    buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.extend(word.chars().flat_map(char::to_lowercase));
+    }
+}
+
+fn stop_ratio(words: &[&str], lang: Option<Lang>, text: &str) -> f32 {
+    if words.is_empty() {
+        return 0.0;
+    }
+    let Some(lang) = lang else {
+        return if ends_sentence(text) || sentence_marks(text) >= 2 {
+            UNKNOWN_LANG_PROSE_RATIO
+        } else {
+            UNKNOWN_LANG_OTHER_RATIO
+        };
+    };
+    let mut buf = String::new();
+    let stops = words
+        .iter()
+        .filter(|w| {
+            lowercase_into(w, &mut buf);
+            lang.is_stopword(&buf)
+        })
+        .count();
+    stops as f32 / words.len() as f32
+}
+
+/// Closing characters that may follow a sentence's final mark.
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '」' | '』' | '*'
+    )
+}
+
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | ':' | ';')
+}
+
+/// Whether the text ends like a sentence, closing quotes and brackets aside.
+pub fn ends_sentence(text: &str) -> bool {
+    text.trim_end()
+        .trim_end_matches(is_closer)
+        .chars()
+        .next_back()
+        .is_some_and(|c| is_sentence_end(c) && c != ':')
+}
+
+/// Sentence-ending marks followed by a space or the end of the text.
+fn sentence_marks(text: &str) -> usize {
+    let mut count = 0;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, '.' | '!' | '?' | '。' | '！' | '？')
+            && chars
+                .peek()
+                .is_none_or(|n| n.is_whitespace() || is_closer(*n))
+        {
+            count += 1;
+        }
+    }
+    count
+}
+
+// ---------------------------------------------------------------------------
+// Leaked code.
+
+/// Why `text` reads as CSS, JavaScript or JSON rather than prose, if it does.
+pub fn code_syntax(text: &str, stop_ratio: f32) -> Option<&'static str> {
+    let non_space = text.chars().filter(|c| !c.is_whitespace()).count();
+    if non_space < 12 {
+        return None;
+    }
+    let punct = text
+        .chars()
+        .filter(|c| {
+            matches!(
+                c,
+                '{' | '}' | '(' | ')' | ';' | '=' | '<' | '>' | ':' | '[' | ']'
+            )
+        })
+        .count();
+    let punct_share = punct as f32 / non_space as f32;
+    let trimmed = text.trim();
+    if json_like(trimmed) {
+        return Some("JSON data");
+    }
+    if stop_ratio > lx::CODE_MAX_STOP_RATIO {
+        return None;
+    }
+    // Two or more `{prop:value}` declarations are CSS however long the selectors.
+    if css_declarations(text) >= 2 && text.contains('{') {
+        return Some("CSS rule syntax");
+    }
+    if punct_share >= lx::CODE_PUNCT_SHARE && js_markers(text) >= 2 {
+        return Some("JavaScript syntax");
+    }
+    None
+}
+
+/// `{"key": …, "key": …}` or `[{…}]`.
+fn json_like(text: &str) -> bool {
+    let opens = text.starts_with('{') || text.starts_with("[{");
+    let closes = text.ends_with('}') || text.ends_with(']');
+    opens && closes && text.matches("\":").count() >= 2
+}
+
+/// Counts `property:value;` / `property:value}` declarations (CSS).
+fn css_declarations(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut count = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b':' {
+            // property name before the colon: [a-z-]+ right after `{` or `;`
+            let mut j = i;
+            while j > 0 && (bytes[j - 1].is_ascii_lowercase() || bytes[j - 1] == b'-') {
+                j -= 1;
+            }
+            let after_open = j < i && j > 0 && matches!(bytes[j - 1], b'{' | b';');
+            if after_open {
+                // value up to `;` or `}` without spaces-only prose in between
+                let rest = &bytes[i + 1..];
+                if let Some(end) = rest.iter().position(|&b| b == b';' || b == b'}') {
+                    if end < 80 && !rest[..end].contains(&b'{') {
+                        count += 1;
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+    count
+}
+
+/// Counts JavaScript markers.
+fn js_markers(text: &str) -> usize {
+    const MARKERS: &[&str] = &[
+        "function(",
+        "function ",
+        "=>",
+        "var ",
+        "let ",
+        "const ",
+        "window.",
+        "document.",
+        "();",
+        "});",
+        "===",
+        "!==",
+        "&&",
+        "||",
+        ".push(",
+        "return ",
+        "typeof ",
+        "new Date",
+        "addEventListener",
+    ];
+    MARKERS.iter().filter(|m| text.contains(*m)).count()
+}
+
+// ---------------------------------------------------------------------------
+// Captions and credits.
+
+/// Why `text` reads as a photo caption or credit, if it does.
+pub fn credit(text: &str, lower: &str, words: &[&str]) -> Option<&'static str> {
+    if words.is_empty() {
+        return None;
+    }
+    if credit_opener(lower, words) {
+        return Some("photo credit");
+    }
+    if words.len() > 120 {
+        return None;
+    }
+    if agency_tail(lower) {
+        return Some("ends in a photo credit");
+    }
+    if name_tail(text) {
+        return Some("ends in a photo credit");
+    }
+    None
+}
+
+/// "Photo: …", "Credit: …", "Foto: …/dpa", "(Photo by …)".
+fn credit_opener(lower: &str, words: &[&str]) -> bool {
+    let lower = lower.trim_start_matches(['(', '[']);
+    let opener = lx::CREDIT_OPENERS
+        .iter()
+        .find(|o| lower.starts_with(*o) && lower[o.len()..].trim_start().starts_with([':', '©']));
+    let by = lower.starts_with("photo by ")
+        || lower.starts_with("photograph by ")
+        || lower.starts_with("photos by ")
+        || lower.starts_with("image by ")
+        || lower.starts_with("foto von ");
+    (opener.is_some() || by || lower.starts_with('©')) && words.len() <= 16
+}
+
+/// Ends with a news agency or stock-photo name ("via REUTERS", "Getty Images").
+fn agency_tail(lower: &str) -> bool {
+    let tail = lower
+        .trim_end()
+        .trim_end_matches([')', ']', '.'])
+        .trim_end_matches(".com");
+    let last_words: Vec<&str> = words(tail).into_iter().rev().take(4).collect();
+    let tail_text: Vec<&str> = last_words.iter().rev().copied().collect();
+    let joined = tail_text.join(" ");
+    lx::CREDIT_AGENCIES.iter().any(|a| {
+        joined.ends_with(a) && {
+            // whole-word match: the char before the agency name is a boundary
+            let before = joined.len() - a.len();
+            before == 0 || joined.as_bytes()[before - 1] == b' '
+        }
+    }) && !ends_sentence_strict(lower)
+}
+
+/// Sentence end that is not the dot of an abbreviation like "U.S." or ".com".
+fn ends_sentence_strict(lower: &str) -> bool {
+    let t = lower.trim_end().trim_end_matches(is_closer);
+    (t.ends_with('!') || t.ends_with('?') || t.ends_with('.'))
+        && !t.ends_with(".com")
+        && !t.ends_with("u.s.")
+        && !agency_last(t)
+}
+
+fn agency_last(t: &str) -> bool {
+    let t = t.trim_end_matches('.');
+    lx::CREDIT_AGENCIES.iter().any(|a| t.ends_with(a))
+}
+
+/// A finished sentence followed by a short run of capitalised words without
+/// final punctuation: "… in Hungary. White House".
+fn name_tail(text: &str) -> bool {
+    let t = text.trim_end();
+    if ends_sentence(t) {
+        return false;
+    }
+    let Some(cut) = t.rfind(['.', '!', '?', '”', '"']) else {
+        return false;
+    };
+    let head = &t[..cut];
+    let tail = t[cut..]
+        .trim_start_matches(['.', '!', '?', '”', '"'])
+        .trim();
+    let tail_words: Vec<&str> = tail.split_whitespace().collect();
+    !tail_words.is_empty()
+        && tail_words.len() <= lx::CREDIT_TAIL_MAX_WORDS
+        && words(head).len() >= 8
+        && tail_words.iter().all(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase())
+                || matches!(
+                    *w,
+                    "via" | "of" | "and" | "for" | "the" | "/" | "&" | "|" | "-"
+                )
+        })
+}
+
+// ---------------------------------------------------------------------------
+// Clutter text.
+
+fn strip_trailing_punct(lower: &str) -> &str {
+    lower
+        .trim()
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// The whole text is an ad-slot label.
+pub fn ad_label(lower: &str) -> bool {
+    let t = strip_trailing_punct(lower);
+    t.len() <= 48 && lx::AD_LABELS.contains(&t)
+}
+
+/// A call to action: opens with a promo verb, or is short and names one.
+pub fn promo(text: &str, lower: &str, words: usize) -> bool {
+    if words == 0 || words > lx::PROMO_MAX_WORDS {
+        return false;
+    }
+    let opener = lx::PROMO_OPENERS.iter().any(|o| {
+        lower.starts_with(o)
+            && lower[o.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    });
+    let plain_sentence = text.trim_end().ends_with('.') && words > 12;
+    if opener && !plain_sentence {
+        return true;
+    }
+    words <= 20 && !plain_sentence && lx::PROMO_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// Only share-target names (and counts, separators).
+pub fn share_bar(lower: &str, words: usize) -> bool {
+    if words == 0 || words > 10 {
+        return false;
+    }
+    let mut named = 0;
+    for w in self::words(lower) {
+        if w.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        if lx::SHARE_WORDS.contains(&w) || w == "on" || w == "this" || w == "article" {
+            named += 1;
+        } else {
+            return false;
+        }
+    }
+    named > 0
+}
+
+/// A byline ("By Jane Doe and Ali Khan") or a timestamp line ("Updated 3:04 p.m.
+/// ET, Nov. 5, 2024", "5 min read").
+pub fn meta_line(text: &str, lower: &str, words: &[&str]) -> bool {
+    if words.is_empty() || words.len() > lx::META_MAX_WORDS {
+        return false;
+    }
+    let byline = lx::BYLINE_OPENERS.iter().any(|o| {
+        lower.starts_with(o)
+            && lower[o.len()..].starts_with(' ')
+            && text[o.len()..]
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase())
+    }) && !ends_sentence(text);
+    if byline {
+        return true;
+    }
+    let digits = words
+        .iter()
+        .filter(|w| w.chars().all(|c| c.is_ascii_digit()))
+        .count();
+    let date_words = words
+        .iter()
+        .filter(|w| {
+            let lw = w.to_lowercase();
+            lx::DATE_WORDS.contains(&lw.as_str())
+        })
+        .count();
+    let dated = digits >= 1 && date_words >= 1 && digits + date_words >= words.len() / 2;
+    dated || lower.ends_with("min read") || lower.ends_with("minute read")
+}
+
+// ---------------------------------------------------------------------------
+// Markup hints.
+
+/// Whether a class/id/role part matches a hint (see the lexicon's rules).
+fn part_matches(part: &str, hint: &str) -> bool {
+    if hint.len() <= 3 {
+        part == hint
+    } else {
+        part.starts_with(hint)
+    }
+}
+
+/// Splits a class/id string into lowercase parts at spaces, `-`, `_` and
+/// lower-to-upper case changes.
+fn hint_parts(hints: &str) -> impl Iterator<Item = String> + '_ {
+    hints
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '_' || c == ':')
+        .flat_map(split_camel)
+        .filter(|p| !p.is_empty())
+}
+
+fn split_camel(token: &str) -> Vec<String> {
+    let mut parts = vec![String::new()];
+    let mut prev_lower = false;
+    for c in token.chars() {
+        if c.is_uppercase() && prev_lower {
+            parts.push(String::new());
+        }
+        prev_lower = c.is_lowercase() || c.is_ascii_digit();
+        if let Some(last) = parts.last_mut() {
+            last.extend(c.to_lowercase());
+        }
+    }
+    parts
+}
+
+/// Whether an element's class/id string holds one of `hints`.
+pub fn has_hint(hints: &str, list: &[&str]) -> bool {
+    hint_parts(hints).any(|p| list.iter().any(|h| part_matches(&p, h)))
+}
+
+/// Distance (0 = the block's own element) to the nearest ancestor whose
+/// class/id or role names clutter.
+fn negative_hint(block: &Block) -> Option<usize> {
+    block.ancestors.iter().position(|a| {
+        lx::NEGATIVE_ROLES.contains(&a.role.as_str()) || has_hint(&a.hints, lx::NEGATIVE_HINTS)
+    })
+}
+
+fn near_hint(block: &Block, list: &[&str]) -> bool {
+    block
+        .ancestors
+        .iter()
+        .take(NEAR_ANCESTORS)
+        .any(|a| has_hint(&a.hints, list))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stopword_lists_are_sorted_for_binary_search() {
+        for lang in Lang::ALL {
+            let list = lang.stopwords();
+            assert!(
+                list.windows(2).all(|w| w[0] < w[1]),
+                "{} stopwords are not sorted",
+                lang.code()
+            );
+        }
+    }
+
+    #[test]
+    fn detects_languages() {
+        let de =
+            "Der Bürgermeister hat am Montag gesagt, dass die neue Fähre im Sommer fahren wird.";
+        assert_eq!(detect_lang([de].into_iter()), Some(Lang::De));
+        let en = "The mayor said on Monday that the new ferry will run in the summer.";
+        assert_eq!(detect_lang([en].into_iter()), Some(Lang::En));
+        assert_eq!(
+            detect_lang(["서울 시장은 월요일에 새로운 페리가 운항한다고 말했다"].into_iter()),
+            None
+        );
+    }
+
+    #[test]
+    fn css_js_and_json_are_code() {
+        let css =
+            "li,.wp-block .inline-module ul>li{padding-left:unset}.x .y ul>li:before{content:none}";
+        assert_eq!(code_syntax(css, 0.0), Some("CSS rule syntax"));
+        let js = "window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}";
+        assert_eq!(code_syntax(js, 0.0), Some("JavaScript syntax"));
+        let json = r#"{"@context":"https://schema.org","@type":"NewsArticle","headline":"A"}"#;
+        assert_eq!(code_syntax(json, 0.0), Some("JSON data"));
+        let prose =
+            "The council met on Tuesday (its third meeting this year): nothing was decided.";
+        assert_eq!(code_syntax(prose, 0.4), None);
+    }
+
+    #[test]
+    fn credits() {
+        let cases = [
+            ("The mayor greets visitors at the harbour on Friday, May 3, 2024. via REUTERS", true),
+            ("Workers repair the old pier in the early morning before the ferry arrives. AFP via Getty Images", true),
+            ("The president speaks at a dinner in the East Room of the White House in Washington. White House", true),
+            ("A view of the bay at dusk from the lighthouse near the old ferry terminal. ZUMAPRESS.com", true),
+            ("Photo: Anna Berg/Northwind", true),
+            ("The council voted on Tuesday to fund the ferry, officials said.", false),
+            ("Trump says he will meet with Putin in Budapest in bid to end Ukraine war", false),
+        ];
+        for (text, want) in cases {
+            let lower = text.to_lowercase();
+            assert_eq!(credit(text, &lower, &words(text)).is_some(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn clutter_lines() {
+        assert!(ad_label("advertisement"));
+        assert!(ad_label("anzeige"));
+        assert!(!ad_label("advertisement revenue fell sharply"));
+        let follow = "Follow The Post’s live coverage of President Trump for the latest news";
+        assert!(promo(follow, &follow.to_lowercase(), 12));
+        assert!(share_bar("share on facebook tweet email", 5));
+        assert!(!share_bar("share the road", 3));
+        let by = "By Jane Doe and Ali Khan";
+        assert!(meta_line(by, &by.to_lowercase(), &words(by)));
+        let ts = "Updated Nov. 5, 2024 3:04 pm ET";
+        assert!(meta_line(ts, &ts.to_lowercase(), &words(ts)));
+        let prose = "By the end of the year the ferry had carried 40,000 people.";
+        assert!(!meta_line(prose, &prose.to_lowercase(), &words(prose)));
+    }
+
+    #[test]
+    fn hints_match_parts_not_substrings() {
+        assert!(has_hint("ad-slot top", lx::NEGATIVE_HINTS));
+        assert!(has_hint("relatedPosts", lx::NEGATIVE_HINTS));
+        assert!(!has_hint("header masthead-title", &["ad"]));
+        assert!(!has_hint("thread read", lx::NEGATIVE_HINTS));
+        assert!(has_hint("wp-caption-text", lx::CAPTION_HINTS));
+    }
+
+    #[test]
+    fn sentence_ends() {
+        assert!(ends_sentence("He declined to comment."));
+        assert!(ends_sentence(
+            "“So I don’t know what we can do about that.”"
+        ));
+        assert!(!ends_sentence("Politics"));
+    }
+}

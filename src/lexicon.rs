@@ -1,0 +1,477 @@
+//! Every word list, pattern and threshold the classifier uses, in one place, each
+//! named and explained. Values were set by reading pages, the seed and the
+//! development benchmark; `docs/ACCURACY.md` records how they score.
+
+/// Languages with a stopword list. Stopword density is the strongest single sign
+/// of running prose (jusText); without a list for a page's language the
+/// classifier falls back to length and punctuation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    De,
+    Fr,
+    Es,
+    It,
+    Pt,
+    Nl,
+}
+
+impl Lang {
+    /// Every supported language.
+    pub const ALL: [Lang; 7] = [
+        Lang::En,
+        Lang::De,
+        Lang::Fr,
+        Lang::Es,
+        Lang::It,
+        Lang::Pt,
+        Lang::Nl,
+    ];
+
+    /// ISO 639-1 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+            Lang::It => "it",
+            Lang::Pt => "pt",
+            Lang::Nl => "nl",
+        }
+    }
+
+    /// The language for an ISO 639-1 code (`"en"`, also `"en-GB"`).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.split(['-', '_']).next().unwrap_or("");
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(primary))
+    }
+
+    /// The language's stopwords, lowercase and sorted for binary search.
+    pub fn stopwords(self) -> &'static [&'static str] {
+        match self {
+            Lang::En => STOP_EN,
+            Lang::De => STOP_DE,
+            Lang::Fr => STOP_FR,
+            Lang::Es => STOP_ES,
+            Lang::It => STOP_IT,
+            Lang::Pt => STOP_PT,
+            Lang::Nl => STOP_NL,
+        }
+    }
+
+    /// Whether a lowercase word is one of the language's stopwords.
+    pub fn is_stopword(self, word: &str) -> bool {
+        self.stopwords().binary_search(&word).is_ok()
+    }
+}
+
+// Stopwords: the most frequent function words of each language (articles,
+// pronouns, prepositions, conjunctions, auxiliaries), lowercase, sorted.
+const STOP_EN: &[&str] = &[
+    "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "because",
+    "been", "before", "being", "but", "by", "can", "could", "did", "do", "does", "for", "from",
+    "had", "has", "have", "he", "her", "hers", "him", "his", "how", "i", "if", "in", "into", "is",
+    "it", "its", "just", "me", "more", "most", "my", "no", "not", "now", "of", "on", "one", "only",
+    "or", "other", "our", "out", "over", "said", "she", "so", "some", "than", "that", "the",
+    "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too",
+    "under", "up", "us", "very", "was", "we", "were", "what", "when", "where", "which", "while",
+    "who", "why", "will", "with", "would", "you", "your",
+];
+const STOP_DE: &[&str] = &[
+    "aber", "als", "am", "an", "auch", "auf", "aus", "bei", "bin", "bis", "da", "damit", "dann",
+    "das", "dass", "dem", "den", "denn", "der", "des", "die", "dies", "diese", "dieser", "doch",
+    "du", "durch", "ein", "eine", "einem", "einen", "einer", "eines", "er", "es", "für", "gegen",
+    "hat", "hatte", "ich", "ihr", "ihre", "im", "in", "ist", "ja", "kann", "kein", "man", "mehr",
+    "mit", "nach", "nicht", "noch", "nur", "ob", "oder", "sein", "seine", "sich", "sie", "sind",
+    "so", "um", "und", "uns", "unter", "vom", "von", "vor", "war", "waren", "was", "wenn",
+    "werden", "wie", "wir", "wird", "wurde", "zu", "zum", "zur", "über",
+];
+const STOP_FR: &[&str] = &[
+    "a", "au", "aussi", "aux", "avait", "avec", "ce", "cela", "ces", "cette", "comme", "dans",
+    "de", "des", "deux", "donc", "du", "elle", "elles", "en", "est", "et", "eux", "il", "ils",
+    "je", "la", "le", "les", "leur", "leurs", "lui", "mais", "me", "mes", "moi", "mon", "même",
+    "ne", "nos", "notre", "nous", "on", "ont", "ou", "où", "par", "pas", "peut", "plus", "pour",
+    "qu", "que", "qui", "sa", "sans", "se", "ses", "si", "son", "sont", "sur", "ta", "te", "tes",
+    "toi", "ton", "tout", "très", "tu", "un", "une", "vos", "votre", "vous", "y", "été", "être",
+];
+const STOP_ES: &[&str] = &[
+    "a", "al", "algo", "como", "con", "cuando", "de", "del", "desde", "donde", "el", "ella",
+    "ellos", "en", "entre", "era", "es", "esa", "ese", "eso", "esta", "este", "esto", "está",
+    "fue", "ha", "han", "hasta", "hay", "la", "las", "le", "les", "lo", "los", "me", "mi", "muy",
+    "más", "no", "nos", "o", "para", "pero", "por", "porque", "que", "qué", "se", "ser", "si",
+    "sin", "sobre", "son", "su", "sus", "también", "te", "tiene", "todo", "un", "una", "uno",
+    "unos", "y", "ya", "yo", "él",
+];
+const STOP_IT: &[&str] = &[
+    "a", "ad", "al", "alla", "anche", "che", "chi", "ci", "come", "con", "da", "dal", "dalla",
+    "degli", "dei", "del", "della", "delle", "di", "e", "essere", "gli", "ha", "hanno", "i", "il",
+    "in", "la", "le", "lo", "ma", "mi", "ne", "nel", "nella", "non", "o", "per", "più", "può",
+    "quando", "quella", "quello", "questa", "questo", "se", "si", "sia", "sono", "su", "sua",
+    "sul", "suo", "tra", "un", "una", "uno", "è",
+];
+const STOP_PT: &[&str] = &[
+    "a", "ao", "aos", "as", "até", "com", "como", "da", "das", "de", "dela", "dele", "do", "dos",
+    "e", "ela", "ele", "eles", "em", "entre", "era", "essa", "esse", "este", "está", "eu", "foi",
+    "há", "isso", "já", "mais", "mas", "me", "muito", "na", "nas", "no", "nos", "não", "o", "os",
+    "ou", "para", "pela", "pelo", "por", "quando", "que", "se", "sem", "ser", "seu", "sua", "são",
+    "também", "tem", "um", "uma", "à", "é",
+];
+const STOP_NL: &[&str] = &[
+    "aan", "al", "als", "bij", "dan", "dat", "de", "die", "dit", "door", "een", "en", "er", "had",
+    "heb", "heeft", "het", "hij", "hoe", "hun", "ik", "in", "is", "je", "kan", "maar", "me", "met",
+    "na", "naar", "niet", "nog", "of", "om", "ons", "ook", "op", "over", "te", "tot", "uit", "van",
+    "veel", "voor", "was", "wat", "we", "werd", "wie", "wij", "worden", "wordt", "zal", "ze",
+    "zich", "zij", "zijn", "zo",
+];
+
+// ---------------------------------------------------------------------------
+// Prose thresholds (jusText-style). A block is "good" prose when it is long
+// enough and dense in stopwords; "short" when too short to judge alone.
+
+/// Below this many words a block is too short to judge on its own text and takes
+/// its label from its neighbours and markup (jusText's `length_low` ≈ 70 chars).
+pub const SHORT_WORDS: usize = 10;
+/// From this many words on, a block with prose-like stopword density is prose on
+/// its own (jusText's `length_high` ≈ 200 chars).
+pub const LONG_WORDS: usize = 30;
+/// Stopword share at or above which text reads as prose (jusText `stopwords_high`).
+pub const STOP_HIGH: f32 = 0.30;
+/// Stopword share below which text is a list of names or keywords, not prose
+/// (jusText `stopwords_low`).
+pub const STOP_LOW: f32 = 0.18;
+/// Link-character share above which a block is a link, not prose (jusText
+/// `max_link_density` is 0.2 for good paragraphs; link lists sit near 1.0).
+pub const LINK_DENSITY_HIGH: f32 = 0.5;
+/// Link share above which even long text is treated as a link list.
+pub const LINK_DENSITY_LIST: f32 = 0.8;
+
+// ---------------------------------------------------------------------------
+// Main-content detection. Each block adds weight to every ancestor; the
+// ancestor with the largest total is the main content, as in Readability.
+
+/// Weight per character of prose ("good") blocks.
+pub const WEIGHT_GOOD: f32 = 1.0;
+/// Weight per character of medium blocks (near-good in jusText terms).
+pub const WEIGHT_MEDIUM: f32 = 0.5;
+/// Weight per character of short, unremarkable blocks: slightly negative so a
+/// container does not grow to take in piles of short junk.
+pub const WEIGHT_SHORT: f32 = -0.1;
+/// Weight per character of clutter (link lists, negative markup).
+pub const WEIGHT_BAD: f32 = -0.6;
+/// The main content grows to its parent while the parent scores at most this
+/// much below it: the step takes in the headline and dek beside the body
+/// (weight ≈ 0) but not navigation or link lists (strongly negative).
+pub const CONTAINER_SLACK: f32 = 30.0;
+/// Prose outside the main container is still body when it sits at most this
+/// many levels above the container's parent (split article bodies).
+pub const CONTAINER_REACH: usize = 2;
+
+// ---------------------------------------------------------------------------
+// Class / id hints. Class and id values are cut into parts at spaces, `-`, `_`
+// and lower-to-upper case changes ("relatedPosts" → "related", "posts"); a hint
+// matches a part that starts with it (hints of at most three letters must match
+// the whole part, so "ad" matches "ad-slot" but not "header" or "read").
+
+/// Parts that name clutter: ads, navigation, sharing, promos, comments, sidebars.
+pub const NEGATIVE_HINTS: &[&str] = &[
+    "ad",
+    "ads",
+    "adslot",
+    "adunit",
+    "advert",
+    "banner",
+    "breadcrumb",
+    "comment",
+    "consent",
+    "cookie",
+    "disqus",
+    "dfp",
+    "footer",
+    "follow",
+    "gdpr",
+    "masthead",
+    "menu",
+    "modal",
+    "more",
+    "nav",
+    "newsletter",
+    "outbrain",
+    "paywall",
+    "popular",
+    "popup",
+    "promo",
+    "recirc",
+    "recommend",
+    "related",
+    "share",
+    "sharing",
+    "sidebar",
+    "signup",
+    "social",
+    "sponsor",
+    "subscri",
+    "taboola",
+    "tags",
+    "toolbar",
+    "trending",
+    "widget",
+];
+/// Parts that name captions and credits.
+pub const CAPTION_HINTS: &[&str] = &["caption", "credit", "photographer"];
+/// Parts that name bylines, dates and other article metadata.
+pub const META_HINTS: &[&str] = &[
+    "author",
+    "byline",
+    "dateline",
+    "date",
+    "meta",
+    "published",
+    "timestamp",
+    "updated",
+];
+/// ARIA roles of clutter landmarks.
+pub const NEGATIVE_ROLES: &[&str] = &[
+    "alertdialog",
+    "banner",
+    "complementary",
+    "contentinfo",
+    "dialog",
+    "menu",
+    "menubar",
+    "navigation",
+    "search",
+    "toolbar",
+];
+
+// ---------------------------------------------------------------------------
+// Text patterns.
+
+/// Whole-block texts that label an ad slot (compared lowercase, without
+/// trailing punctuation).
+pub const AD_LABELS: &[&str] = &[
+    "ad",
+    "ads",
+    "advertisement",
+    "advertising",
+    "anzeige",
+    "annonce",
+    "promoted",
+    "publicidad",
+    "publicité",
+    "pubblicità",
+    "publicidade",
+    "reclame",
+    "sponsored",
+    "sponsored content",
+    "story continues below advertisement",
+    "werbung",
+    "article continues below advertisement",
+    "continue reading below",
+    "scroll to continue with content",
+];
+
+/// Words that, opening a short block, make it a call to action (promo, follow,
+/// newsletter, share). Compared lowercase.
+pub const PROMO_OPENERS: &[&str] = &[
+    "abonnez",
+    "abonnieren",
+    "check out",
+    "click here",
+    "continue reading",
+    "download",
+    "follow",
+    "get our",
+    "get the",
+    "join",
+    "jetzt",
+    "lee también",
+    "leia também",
+    "leggi anche",
+    "like us",
+    "lire aussi",
+    "listen",
+    "mehr zum thema",
+    "more from",
+    "read also",
+    "read more",
+    "read next",
+    "recommended",
+    "related",
+    "see also",
+    "share",
+    "sign up",
+    "subscribe",
+    "suivez",
+    "suscríbete",
+    "watch",
+    "weiterlesen",
+];
+
+/// Words that, anywhere in a short block, mark it as a call to action.
+pub const PROMO_WORDS: &[&str] = &[
+    "newsletter",
+    "subscribe",
+    "sign up",
+    "signup",
+    "follow us",
+    "follow the",
+    "live coverage",
+    "for the latest",
+    "inbox",
+    "podcast",
+    "app store",
+    "google play",
+    "download the app",
+    "all rights reserved",
+    "cookies",
+    "cookie",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "abonnieren",
+    "s'abonner",
+    "abonnez-vous",
+    "suscríbete",
+];
+
+/// Names of share targets; a block made only of these (and punctuation) is a
+/// share bar.
+pub const SHARE_WORDS: &[&str] = &[
+    "comment",
+    "comments",
+    "copy",
+    "copy link",
+    "email",
+    "e-mail",
+    "facebook",
+    "flipboard",
+    "linkedin",
+    "mail",
+    "messenger",
+    "partager",
+    "pinterest",
+    "print",
+    "reddit",
+    "save",
+    "share",
+    "teilen",
+    "telegram",
+    "tweet",
+    "twitter",
+    "whatsapp",
+    "x",
+    "compartir",
+    "condividi",
+    "compartilhar",
+    "delen",
+];
+
+/// Words that end a photo credit ("… via REUTERS", "… Getty Images").
+pub const CREDIT_AGENCIES: &[&str] = &[
+    "afp",
+    "ap",
+    "ap photo",
+    "bloomberg",
+    "dpa",
+    "efe",
+    "epa",
+    "getty",
+    "getty images",
+    "istock",
+    "reuters",
+    "shutterstock",
+    "zuma",
+    "zumapress",
+    "ansa",
+    "picture alliance",
+    "picture-alliance",
+    "imago",
+    "alamy",
+    "unsplash",
+    "wikimedia commons",
+    "handout",
+];
+
+/// Words that open a credit ("Photo: …", "Credit: …", "Foto: …").
+pub const CREDIT_OPENERS: &[&str] = &[
+    "credit",
+    "credits",
+    "photo",
+    "photograph",
+    "photos",
+    "image",
+    "illustration",
+    "foto",
+    "fotos",
+    "bild",
+    "crédit",
+    "crédits",
+    "crédito",
+    "picture",
+    "source",
+    "quelle",
+];
+
+/// Opening words of a byline ("By Jane Doe", "Von Anna Berg").
+pub const BYLINE_OPENERS: &[&str] = &["by", "von", "par", "por", "di", "door", "written by"];
+
+/// Month names and date words that mark a timestamp line.
+pub const DATE_WORDS: &[&str] = &[
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "updated",
+    "published",
+    "posted",
+    "min read",
+    "ago",
+    "am",
+    "pm",
+    "et",
+    "edt",
+    "est",
+    "gmt",
+    "utc",
+];
+
+/// A block of at most this many words that names no sentence (no final
+/// punctuation, no verbs to speak of) is a label, not prose.
+pub const LABEL_MAX_WORDS: usize = 3;
+/// A headline has at least this many words (shorter heading-less lines at the
+/// top are section labels).
+pub const HEADLINE_MIN_WORDS: usize = 4;
+/// Longest credit tail after a caption's last sentence, in words.
+pub const CREDIT_TAIL_MAX_WORDS: usize = 6;
+/// Longest block, in words, that can be a byline or timestamp line.
+pub const META_MAX_WORDS: usize = 14;
+/// Longest block, in words, that can be a promo or call to action.
+pub const PROMO_MAX_WORDS: usize = 40;
+/// Share of code punctuation (`{}();=<>:`) among non-space characters above
+/// which text reads as code rather than prose.
+pub const CODE_PUNCT_SHARE: f32 = 0.08;
+/// Text with more stopwords than this is prose, whatever its punctuation.
+pub const CODE_MAX_STOP_RATIO: f32 = 0.35;

@@ -1,0 +1,33 @@
+//! Declutter labels each text block of a web page or of scraped text as
+//! **body**, **caption**, **ad** or **code**, with a confidence and a reason, and
+//! hides the clutter in place.
+//!
+//! The core is plain data: [`Block`]s in, [`Verdict`]s out ([`classify`]).
+//! Adapters turn input into blocks: [`text::blocks_from_text`] for plain text,
+//! [`dom::html::Page`] for parsed HTML (feature `cli`), and `dom::web` for the
+//! live DOM (wasm32). Block splitting is written once in [`dom`], generic over
+//! the [`dom::Dom`] trait.
+
+pub mod block;
+pub mod classify;
+pub mod dom;
+pub mod features;
+pub mod label;
+pub mod lexicon;
+pub mod metric;
+pub mod options;
+pub mod text;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use block::Block;
+pub use classify::classify;
+pub use label::{Label, Verdict};
+pub use options::{Options, OptionsError};
+
+/// Classifies scraped plain text: its blocks with their verdicts.
+pub fn classify_text(text: &str, options: &Options) -> Vec<(Block, Verdict)> {
+    let blocks = text::blocks_from_text(text);
+    let verdicts = classify(&blocks, options);
+    blocks.into_iter().zip(verdicts).collect()
+}

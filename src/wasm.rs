@@ -1,0 +1,91 @@
+//! The wasm boundary: `#[wasm_bindgen]` exports with camelCase names. Values
+//! cross as plain JS objects through serde-wasm-bindgen; bad input becomes a
+//! `JsError` with a clear message.
+
+use crate::dom::web;
+use crate::{classify, Block, Label, Options};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+/// Reads an options object; `undefined`/`null` mean the defaults.
+fn options(value: JsValue) -> Result<Options, JsError> {
+    let options: Options = if value.is_undefined() || value.is_null() {
+        Options::default()
+    } else {
+        serde_wasm_bindgen::from_value(value)
+            .map_err(|e| JsError::new(&format!("invalid options: {e}")))?
+    };
+    options
+        .validate()
+        .map_err(|e| JsError::new(&format!("invalid options: {e}")))?;
+    Ok(options)
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+#[derive(Serialize)]
+struct TextVerdict<'a> {
+    text: &'a str,
+    label: Label,
+    confidence: f32,
+    reason: &'a str,
+}
+
+/// Classifies scraped plain text: `[{text, label, confidence, reason}]`.
+#[wasm_bindgen(js_name = classifyText)]
+pub fn classify_text(text: &str, options_value: JsValue) -> Result<JsValue, JsError> {
+    let options = options(options_value)?;
+    let out = crate::classify_text(text, &options);
+    let rows: Vec<TextVerdict> = out
+        .iter()
+        .map(|(b, v)| TextVerdict {
+            text: &b.text,
+            label: v.label,
+            confidence: v.confidence,
+            reason: v.reason,
+        })
+        .collect();
+    to_js(&rows)
+}
+
+/// Classifies blocks given as plain objects (see `Block`): `[{label, confidence, reason}]`.
+#[wasm_bindgen(js_name = classifyBlocks)]
+pub fn classify_blocks(blocks: JsValue, options_value: JsValue) -> Result<JsValue, JsError> {
+    let options = options(options_value)?;
+    let blocks: Vec<Block> = serde_wasm_bindgen::from_value(blocks)
+        .map_err(|e| JsError::new(&format!("invalid blocks: {e}")))?;
+    to_js(&classify(&blocks, &options))
+}
+
+/// Labels and hides the clutter under `root` (default: `document.body`).
+/// Returns `{counts: {body, caption, ad, code}, blocks, hidden, kept, ms}`.
+#[wasm_bindgen]
+pub fn declutter(
+    root: Option<web_sys::Element>,
+    options_value: JsValue,
+) -> Result<JsValue, JsError> {
+    let options = options(options_value)?;
+    let root = root.or_else(|| {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body())
+            .map(Into::into)
+    });
+    let report = match root {
+        Some(root) => web::declutter(&root, &options),
+        None => Default::default(),
+    };
+    to_js(&report)
+}
+
+/// Undoes `declutter`: removes every mark and the stylesheet.
+#[wasm_bindgen]
+pub fn restore() {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        web::restore(&doc);
+    }
+}

@@ -1,0 +1,13 @@
+// Every HTML fixture folder under tests/fixtures/, one line each. Included by
+// tests/fixtures.rs (native) and tests/web.rs (live DOM in browsers), which
+// define the `fixtures!` macro to make one test per line.
+fixtures! {
+    news_photo_captions => "news-photo-captions",
+    newsletter_and_follow => "newsletter-and-follow",
+    leaked_code => "leaked-code",
+    programming_article => "programming-article",
+    data_table => "data-table",
+    german_article => "german-article",
+    french_article => "french-article",
+    cookie_and_comments => "cookie-and-comments",
+}

@@ -1,0 +1,46 @@
+//! HTML fixtures through the native HTML5 adapter: one test per folder in
+//! tests/fixtures/ (see its README for the format and how to add a case).
+#![cfg(feature = "cli")]
+
+mod common;
+
+use declutter::dom::html::Page;
+
+fn run(case: &str, html: &str, expected: &str) {
+    let options = common::fixture_options(expected);
+    let out = Page::parse(html).declutter(&options);
+    common::check(case, expected, &out.blocks, &out.verdicts);
+}
+
+macro_rules! fixtures {
+    ($($name:ident => $case:literal,)*) => {
+        $(
+            #[test]
+            fn $name() {
+                run(
+                    $case,
+                    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/", $case, "/page.html")),
+                    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/", $case, "/expected.json")),
+                );
+            }
+        )*
+        const LISTED: &[&str] = &[$($case),*];
+    };
+}
+
+include!("common/fixture_list.rs");
+
+#[test]
+fn every_fixture_folder_is_listed() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    for entry in std::fs::read_dir(dir).expect("tests/fixtures exists") {
+        let entry = entry.expect("readable entry");
+        if entry.path().is_dir() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            assert!(
+                LISTED.contains(&name.as_str()),
+                "tests/fixtures/{name} is not listed in tests/common/fixture_list.rs"
+            );
+        }
+    }
+}
