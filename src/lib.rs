@@ -18,7 +18,7 @@ pub mod metric;
 pub mod options;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use block::Block;
 pub use classify::classify;

@@ -43,6 +43,9 @@ impl std::fmt::Display for OptionsError {
 impl std::error::Error for OptionsError {}
 
 impl Options {
+    /// The field names as they appear in JSON / JS objects.
+    pub const FIELDS: &'static [&'static str] = &["hide", "lang"];
+
     /// Checks the values serde cannot check by type alone.
     pub fn validate(&self) -> Result<(), OptionsError> {
         if self.hide.contains(&Label::Body) {
@@ -86,6 +89,19 @@ mod tests {
         assert!(o.validate().is_ok());
         assert!(!o.hides(Label::Body));
         assert!(o.hides(Label::Caption) && o.hides(Label::Ad) && o.hides(Label::Code));
+    }
+
+    #[test]
+    fn field_list_matches_serde() {
+        let json = serde_json::to_value(Options::default()).expect("serialises");
+        let mut keys: Vec<&str> = json
+            .as_object()
+            .expect("object")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        keys.sort_unstable();
+        assert_eq!(keys, Options::FIELDS);
     }
 
     #[test]

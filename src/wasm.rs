@@ -6,12 +6,26 @@ use crate::dom::web;
 use crate::{classify, Block, Label, Options};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Reads an options object; `undefined`/`null` mean the defaults.
 fn options(value: JsValue) -> Result<Options, JsError> {
     let options: Options = if value.is_undefined() || value.is_null() {
         Options::default()
     } else {
+        if !value.is_object() || js_sys::Array::is_array(&value) {
+            return Err(JsError::new("invalid options: expected an object"));
+        }
+        // serde-wasm-bindgen ignores unknown properties; a typo must not pass.
+        for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !Options::FIELDS.contains(&key.as_str()) {
+                return Err(JsError::new(&format!(
+                    "invalid options: unknown option {key:?}; expected one of {}",
+                    Options::FIELDS.join(", ")
+                )));
+            }
+        }
         serde_wasm_bindgen::from_value(value)
             .map_err(|e| JsError::new(&format!("invalid options: {e}")))?
     };

@@ -1,0 +1,185 @@
+//! The HTML fixtures through the live-DOM adapter in real browsers
+//! (`wasm-pack test --headless --chrome` / `--firefox`): the same labels as the
+//! native adapter, and `declutter()` / `restore()` leaving the DOM as it was.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use declutter::dom::web::Live;
+use declutter::dom::{split, LABEL_ATTR, STYLE_ID};
+use declutter::{classify, Label};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{Document, DomParser, Element, SupportedType};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a browser document")
+}
+
+/// Parses a fixture page into its own (unrendered) document.
+fn parse(html: &str) -> Document {
+    DomParser::new()
+        .and_then(|p| p.parse_from_string(html, SupportedType::TextHtml))
+        .expect("DOMParser parses HTML")
+}
+
+fn labels_match(case: &str, html: &str, expected: &str) {
+    let doc = parse(html);
+    let body = doc.body().expect("fixture has a body");
+    let s = split(&Live, body.unchecked_ref());
+    let options = common::fixture_options(expected);
+    let verdicts = classify(&s.blocks, &options);
+    common::check(case, expected, &s.blocks, &verdicts);
+}
+
+/// Renders the fixture's body inside a fresh element of the live page, runs
+/// `declutter()` and `restore()` through the wasm exports, and checks what is
+/// visible in between and that the DOM is the same afterwards.
+fn hides_and_restores(case: &str, html: &str) {
+    let doc = document();
+    let host = doc.create_element("div").expect("create div");
+    host.set_id("fixture-host");
+    host.set_inner_html(&parse(html).body().expect("body").inner_html());
+    doc.body()
+        .expect("body")
+        .append_child(&host)
+        .expect("append");
+    let before = host.outer_html();
+
+    let report = declutter::wasm::declutter(Some(host.clone()), JsValue::UNDEFINED)
+        .unwrap_or_else(|_| panic!("{case}: declutter() failed"));
+    let hidden = js_sys::Reflect::get(&report, &"hidden".into())
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(0.0);
+    assert!(hidden > 0.0, "{case}: nothing was hidden");
+    assert!(
+        doc.get_element_by_id(STYLE_ID).is_some(),
+        "{case}: no stylesheet"
+    );
+
+    let window = web_sys::window().expect("window");
+    let marked = host
+        .query_selector_all(&format!("[{LABEL_ATTR}]"))
+        .expect("query");
+    let mut shown_body = 0;
+    for i in 0..marked.length() {
+        let el: Element = marked.item(i).expect("item").unchecked_into();
+        let label = el.get_attribute(LABEL_ATTR).unwrap_or_default();
+        let display = window
+            .get_computed_style(&el)
+            .ok()
+            .flatten()
+            .and_then(|s| s.get_property_value("display").ok())
+            .unwrap_or_default();
+        let hidden_label = label != Label::Body.as_str();
+        assert_eq!(
+            display == "none",
+            hidden_label,
+            "{case}: element labelled {label} has display {display}"
+        );
+        if !hidden_label {
+            shown_body += 1;
+        }
+    }
+    assert!(shown_body > 0, "{case}: no body element left visible");
+
+    // Idempotent: a second run gives the same marks.
+    let marked_once = host.outer_html();
+    declutter::wasm::declutter(Some(host.clone()), JsValue::UNDEFINED).expect("second run");
+    assert_eq!(
+        host.outer_html(),
+        marked_once,
+        "{case}: a second run changed the marks"
+    );
+
+    declutter::wasm::restore();
+    assert_eq!(
+        host.outer_html(),
+        before,
+        "{case}: restore() did not undo every change"
+    );
+    assert!(
+        doc.get_element_by_id(STYLE_ID).is_none(),
+        "{case}: stylesheet left behind"
+    );
+    host.remove();
+}
+
+macro_rules! fixtures {
+    ($($name:ident => $case:literal,)*) => {
+        mod same_labels_as_native {
+            use super::*;
+            $(
+                #[wasm_bindgen_test]
+                fn $name() {
+                    labels_match(
+                        $case,
+                        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/", $case, "/page.html")),
+                        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/", $case, "/expected.json")),
+                    );
+                }
+            )*
+        }
+        mod declutter_then_restore {
+            use super::*;
+            $(
+                #[wasm_bindgen_test]
+                fn $name() {
+                    hides_and_restores(
+                        $case,
+                        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/", $case, "/page.html")),
+                    );
+                }
+            )*
+        }
+    };
+}
+
+include!("common/fixture_list.rs");
+
+#[wasm_bindgen_test]
+fn classify_text_crosses_the_boundary() {
+    let out = declutter::wasm::classify_text(
+        include_str!("text/nypost-budapest.txt"),
+        JsValue::UNDEFINED,
+    )
+    .expect("classifyText");
+    let rows: js_sys::Array = out.unchecked_into();
+    assert_eq!(rows.length(), 29);
+    let first = rows.get(0);
+    let label = js_sys::Reflect::get(&first, &"label".into()).expect("label");
+    assert_eq!(label.as_string().as_deref(), Some("ad"));
+}
+
+#[wasm_bindgen_test]
+fn bad_options_are_a_clear_error() {
+    let bad = js_sys::JSON::parse(r#"{"hide": ["body"]}"#).expect("json");
+    assert!(declutter::wasm::classify_text("text", bad).is_err());
+    let unknown = js_sys::JSON::parse(r#"{"colour": "red"}"#).expect("json");
+    assert!(declutter::wasm::declutter(None, unknown).is_err());
+    let wrong_type = js_sys::JSON::parse(r#"{"hide": "ad"}"#).expect("json");
+    assert!(declutter::wasm::classify_blocks(js_sys::Array::new().into(), wrong_type).is_err());
+}
+
+#[wasm_bindgen_test]
+fn classify_blocks_takes_plain_objects() {
+    let blocks = js_sys::JSON::parse(
+        r#"[{"text": "Advertisement"}, {"text": "li,.a .b ul>li{padding-left:unset}.c .d{content:none}"}]"#,
+    )
+    .expect("json");
+    let out: js_sys::Array = declutter::wasm::classify_blocks(blocks, JsValue::NULL)
+        .expect("classifyBlocks")
+        .unchecked_into();
+    let label = |i| {
+        js_sys::Reflect::get(&out.get(i), &"label".into())
+            .ok()
+            .and_then(|v| v.as_string())
+    };
+    assert_eq!(label(0).as_deref(), Some("ad"));
+    assert_eq!(label(1).as_deref(), Some("code"));
+}
