@@ -28,7 +28,7 @@ pub fn classify(blocks: &[Block], options: &Options) -> Vec<Verdict> {
         .zip(&feats)
         .map(|(b, f)| prior(b, f))
         .collect();
-    let container = main_container(blocks, &priors);
+    let container = main_container(blocks, &feats, &priors);
     let headline = headline(blocks, &priors, container.as_ref());
     let ctx = Context {
         blocks,
@@ -62,7 +62,6 @@ fn prior(block: &Block, f: &Features) -> Prior {
         || f.share_bar
         || f.meta
         || i.nav
-        || i.form
         || i.button
         || f.link_density > lx::LINK_DENSITY_HIGH
     {
@@ -77,9 +76,13 @@ fn prior(block: &Block, f: &Features) -> Prior {
     }
 }
 
-/// Weight a block adds to each of its ancestors when looking for the main content.
-fn weight(block: &Block, prior: Prior) -> f32 {
+/// Weight a block adds to each of its ancestors when looking for the main
+/// content. Prose in a clutter box (comments, related teasers) counts against.
+fn weight(block: &Block, f: &Features, prior: Prior) -> f32 {
     let chars = block.text.chars().count() as f32;
+    if f.negative_hint.is_some_and(|d| d < lx::BOX_HINT_REACH) {
+        return chars * lx::WEIGHT_BAD;
+    }
     chars
         * match prior {
             Prior::Good => lx::WEIGHT_GOOD,
@@ -92,10 +95,10 @@ fn weight(block: &Block, prior: Prior) -> f32 {
 /// The main content: the ancestor id with the largest summed weight, raised
 /// while a step up costs less than [`lx::CONTAINER_SLACK`]. None when the
 /// blocks carry no markup (text mode) or no prose at all.
-fn main_container(blocks: &[Block], priors: &[Prior]) -> Option<Container> {
+fn main_container(blocks: &[Block], feats: &[Features], priors: &[Prior]) -> Option<Container> {
     let mut scores: HashMap<u32, f32> = HashMap::new();
-    for (b, &p) in blocks.iter().zip(priors) {
-        let w = weight(b, p);
+    for ((b, f), &p) in blocks.iter().zip(feats).zip(priors) {
+        let w = weight(b, f, p);
         for a in &b.ancestors {
             *scores.entry(a.id).or_insert(0.0) += w;
         }
@@ -227,15 +230,15 @@ fn decide(ctx: &Context, i: usize) -> Verdict {
     if f.ad_label {
         return Verdict::new(Label::Ad, PATTERN, "ad-slot label");
     }
+    let in_main = ctx.in_main(i);
+    let page_chrome = !in_main && (inside.footer || inside.header || f.negative_hint.is_some());
     // Captions: figure markup or a credit.
     if inside.figcaption || (inside.figure && !inside.pre && !inside.table && !inside.blockquote) {
         return Verdict::new(Label::Caption, MARKUP, "inside a figure caption");
     }
-    if f.caption_hint && prior != Prior::Good {
+    if f.caption_hint && prior != Prior::Good && !page_chrome {
         return Verdict::new(Label::Caption, MARKUP, "caption or credit markup");
     }
-    let in_main = ctx.in_main(i);
-    let page_chrome = !in_main && (inside.footer || inside.header || f.negative_hint.is_some());
     if let Some(reason) = f.credit {
         if !(inside.pre || b.heading > 0 || page_chrome) {
             return Verdict::new(Label::Caption, PATTERN, reason);
@@ -256,8 +259,8 @@ fn decide(ctx: &Context, i: usize) -> Verdict {
     if inside.nav {
         return Verdict::new(Label::Ad, MARKUP, "navigation");
     }
-    if inside.form || inside.button {
-        return Verdict::new(Label::Ad, MARKUP, "form or button");
+    if inside.button {
+        return Verdict::new(Label::Ad, MARKUP, "button");
     }
     if f.link_density > lx::LINK_DENSITY_LIST
         || (f.link_density > lx::LINK_DENSITY_HIGH && prior != Prior::Good)
@@ -410,7 +413,7 @@ mod tests {
     #[test]
     fn blocks_outside_the_main_content_are_clutter() {
         let article = [(3, "p", ""), (2, "div", "story-body"), (1, "body", "")];
-        let side = [(5, "li", ""), (4, "div", "sidebar"), (1, "body", "")];
+        let side = [(5, "li", ""), (4, "div", "related-links"), (1, "body", "")];
         let blocks = vec![
             in_div(P1, 0, &article),
             in_div("Short line in the article.", 1, &article),

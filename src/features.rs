@@ -621,7 +621,8 @@ mod tests {
 
     #[test]
     fn hints_match_parts_not_substrings() {
-        assert!(has_hint("ad-slot top", lx::NEGATIVE_HINTS));
+        assert!(has_hint("advert-slot top", lx::NEGATIVE_HINTS));
+        assert!(!has_hint("has-sidebar widget-area", lx::NEGATIVE_HINTS));
         assert!(has_hint("relatedPosts", lx::NEGATIVE_HINTS));
         assert!(!has_hint("header masthead-title", &["ad"]));
         assert!(!has_hint("thread read", lx::NEGATIVE_HINTS));

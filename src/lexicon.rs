@@ -165,6 +165,9 @@ pub const WEIGHT_BAD: f32 = -0.6;
 /// much below it: the step takes in the headline and dek beside the body
 /// (weight ≈ 0) but not navigation or link lists (strongly negative).
 pub const CONTAINER_SLACK: f32 = 30.0;
+/// A clutter hint (class, id or role) this many levels or fewer above a block
+/// puts it in a clutter box: its text weighs against the container around it.
+pub const BOX_HINT_REACH: usize = 6;
 /// Prose outside the main container is still body when it sits at most this
 /// many levels above the container's parent (split article bodies).
 pub const CONTAINER_REACH: usize = 2;
@@ -175,9 +178,10 @@ pub const CONTAINER_REACH: usize = 2;
 // matches a part that starts with it (hints of at most three letters must match
 // the whole part, so "ad" matches "ad-slot" but not "header" or "read").
 
-/// Parts that name clutter: ads, navigation, sharing, promos, comments, sidebars.
+/// Parts that name clutter boxes: ads, sharing, promos, comments, related
+/// links. Deliberately absent, because CMSs wrap whole articles in them:
+/// "widget", "sidebar" ("has-sidebar"), "modal", "more", "nav", "paywall", "ad".
 pub const NEGATIVE_HINTS: &[&str] = &[
-    "ad",
     "ads",
     "adslot",
     "adunit",
@@ -187,19 +191,15 @@ pub const NEGATIVE_HINTS: &[&str] = &[
     "comment",
     "consent",
     "cookie",
-    "disqus",
     "dfp",
-    "footer",
+    "disqus",
     "follow",
+    "footer",
     "gdpr",
     "masthead",
     "menu",
-    "modal",
-    "more",
-    "nav",
     "newsletter",
     "outbrain",
-    "paywall",
     "popular",
     "popup",
     "promo",
@@ -208,7 +208,6 @@ pub const NEGATIVE_HINTS: &[&str] = &[
     "related",
     "share",
     "sharing",
-    "sidebar",
     "signup",
     "social",
     "sponsor",
@@ -217,7 +216,6 @@ pub const NEGATIVE_HINTS: &[&str] = &[
     "tags",
     "toolbar",
     "trending",
-    "widget",
 ];
 /// Parts that name captions and credits.
 pub const CAPTION_HINTS: &[&str] = &["caption", "credit", "photographer"];
