@@ -269,7 +269,7 @@ fn decide(ctx: &Context, i: usize) -> Verdict {
     }
     // Clutter boxes inside the article: a negative class between block and
     // container (related links, newsletter box, share tools).
-    if let Some(hint_at) = f.negative_hint {
+    if let Some(hint_at) = f.negative_hint.filter(|&d| d < lx::BOX_HINT_REACH) {
         let inner = ctx.depth_in_main(i).is_none_or(|d| hint_at < d);
         if inner && prior != Prior::Good {
             return Verdict::new(Label::Ad, MARKUP, "inside a clutter box");

@@ -29,13 +29,37 @@ Without FILE, or with '-', input is read from standard input.";
 type Result<T> = std::result::Result<T, String>;
 
 fn main() -> ExitCode {
-    match run(std::env::args().skip(1).collect()) {
+    match run(std::env::args().skip(1).collect()).and_then(|out| write_stdout(&out)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("declutter: error: {message}");
             ExitCode::from(2)
         }
     }
+}
+
+/// Writes the command's output. A reader that stopped early (`| head`) is not
+/// an error.
+fn write_stdout(out: &str) -> Result<()> {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(format!("cannot write output: {e}"))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Appends one line to a command's output.
+macro_rules! outln {
+    ($out:expr, $($arg:tt)*) => {{
+        use std::fmt::Write as _;
+        let _ = writeln!($out, $($arg)*);
+    }};
 }
 
 /// Parsed command line: positional arguments and flags.
@@ -80,14 +104,12 @@ fn parse_args(command: &str, raw: &[String], allowed: &[&str]) -> Result<Args> {
     Ok(args)
 }
 
-fn run(raw: Vec<String>) -> Result<()> {
+fn run(raw: Vec<String>) -> Result<String> {
     let Some(command) = raw.first() else {
-        println!("{USAGE}");
-        return Ok(());
+        return Ok(format!("{USAGE}\n"));
     };
     if command == "-h" || command == "--help" || raw.iter().any(|a| a == "-h" || a == "--help") {
-        println!("{USAGE}");
-        return Ok(());
+        return Ok(format!("{USAGE}\n"));
     }
     let rest = &raw[1..];
     match command.as_str() {
@@ -106,7 +128,12 @@ fn run(raw: Vec<String>) -> Result<()> {
 fn options(args: &Args) -> Result<Options> {
     let options: Options = match args.flags.get("--options") {
         Some(Some(json)) => {
-            serde_json::from_str(json).map_err(|e| format!("bad --options: {e}"))?
+            let value: serde_json::Value =
+                serde_json::from_str(json).map_err(|e| format!("bad --options: {e}"))?;
+            if !value.is_object() {
+                return Err("bad --options: expected a JSON object".into());
+            }
+            serde_json::from_value(value).map_err(|e| format!("bad --options: {e}"))?
         }
         _ => Options::default(),
     };
@@ -163,12 +190,13 @@ struct JsonBlock<'a> {
     reason: &'a str,
 }
 
-fn cmd_text(args: Args) -> Result<()> {
+fn cmd_text(args: Args) -> Result<String> {
+    let mut out = String::new();
     let options = options(&args)?;
     let text = read_input(one_input(&args)?)?;
     let classified = declutter::classify_text(&text, &options);
     if args.flags.contains_key("--json") {
-        let out: Vec<JsonBlock> = classified
+        let rows: Vec<JsonBlock> = classified
             .iter()
             .map(|(b, v)| JsonBlock {
                 text: &b.text,
@@ -177,30 +205,32 @@ fn cmd_text(args: Args) -> Result<()> {
                 reason: v.reason,
             })
             .collect();
-        println!(
+        outln!(
+            out,
             "{}",
-            serde_json::to_string_pretty(&out).map_err(|e| e.to_string())?
+            serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?
         );
     } else {
         for (b, v) in &classified {
-            println!("{}", block_line(b, v));
+            outln!(out, "{}", block_line(b, v));
         }
     }
-    Ok(())
+    Ok(out)
 }
 
-fn cmd_html(args: Args) -> Result<()> {
+fn cmd_html(args: Args) -> Result<String> {
+    let mut out = String::new();
     let options = options(&args)?;
     let html = read_input(one_input(&args)?)?;
-    let out = Page::parse(&html).declutter(&options);
+    let page = Page::parse(&html).declutter(&options);
     if args.flags.contains_key("--labels") {
-        for (b, v) in out.blocks.iter().zip(&out.verdicts) {
-            println!("{}", block_line(b, v));
+        for (b, v) in page.blocks.iter().zip(&page.verdicts) {
+            outln!(out, "{}", block_line(b, v));
         }
     } else {
-        println!("{}", out.text);
+        outln!(out, "{}", page.text);
     }
-    Ok(())
+    Ok(out)
 }
 
 // ---------------------------------------------------------------------------
@@ -235,6 +265,9 @@ fn load_ground_truth(dir: &Path) -> Result<Vec<Case>> {
                 .to_string(),
         })
         .collect();
+    if cases.is_empty() {
+        return Err(format!("{} lists no pages", path.display()));
+    }
     cases.sort_by(|a, b| a.id.cmp(&b.id));
     Ok(cases)
 }
@@ -251,7 +284,13 @@ fn read_page(dir: &Path, id: &str) -> Result<String> {
             .map_err(|e| format!("cannot decompress {}: {e}", gz.display()))?;
         out
     } else {
-        std::fs::read(&plain).map_err(|e| format!("cannot read {}: {e}", gz.display()))?
+        std::fs::read(&plain).map_err(|e| {
+            format!(
+                "cannot read {} (nor {}): {e}",
+                plain.display(),
+                gz.display()
+            )
+        })?
     };
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
@@ -314,7 +353,8 @@ fn load_predictions(path: &str, cases: &[Case]) -> Result<Vec<String>> {
         .collect())
 }
 
-fn cmd_eval(args: Args) -> Result<()> {
+fn cmd_eval(args: Args) -> Result<String> {
+    let mut out = String::new();
     let dir = match args.positional.as_slice() {
         [d] => PathBuf::from(d),
         _ => return Err(
@@ -346,7 +386,8 @@ fn cmd_eval(args: Args) -> Result<()> {
         order.sort_by(|&a, &b| f1(&scores[a]).total_cmp(&f1(&scores[b])));
         for i in order {
             let s = &scores[i];
-            println!(
+            outln!(
+                out,
                 "{:.3}  tp {:.3} fp {:.3} fn {:.3}  {}",
                 f1(s),
                 s.tp,
@@ -369,8 +410,8 @@ fn cmd_eval(args: Args) -> Result<()> {
         let json = serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?;
         std::fs::write(out, json).map_err(|e| format!("cannot write {out}: {e}"))?;
     }
-    println!("{}", aggregate(&scores));
-    Ok(())
+    outln!(out, "{}", aggregate(&scores));
+    Ok(out)
 }
 
 // ---------------------------------------------------------------------------
@@ -389,7 +430,8 @@ struct LabeledBlock {
     label: Label,
 }
 
-fn cmd_eval_text(args: Args) -> Result<()> {
+fn cmd_eval_text(args: Args) -> Result<String> {
+    let mut out = String::new();
     let path = match args.positional.as_slice() {
         [p] => p.clone(),
         _ => return Err("usage: declutter eval-text FILE.jsonl".into()),
@@ -421,8 +463,8 @@ fn cmd_eval_text(args: Args) -> Result<()> {
             confusion[label_index(b.label)][label_index(v.label)] += 1;
         }
     }
-    print!("{}", text_report(&confusion));
-    Ok(())
+    out.push_str(&text_report(&confusion));
+    Ok(out)
 }
 
 fn label_index(label: Label) -> usize {
