@@ -29,7 +29,7 @@ pub fn classify(blocks: &[Block], options: &Options) -> Vec<Verdict> {
         .map(|(b, f)| prior(b, f))
         .collect();
     let container = main_container(blocks, &feats, &priors);
-    let headline = headline(blocks, &priors, container.as_ref());
+    let headline = headline(blocks, &priors, container);
     let ctx = Context {
         blocks,
         feats: &feats,
@@ -95,18 +95,22 @@ fn weight(block: &Block, f: &Features, prior: Prior) -> f32 {
 /// The main content: the ancestor id with the largest summed weight, raised
 /// while a step up costs less than [`lx::CONTAINER_SLACK`]. None when the
 /// blocks carry no markup (text mode) or no prose at all.
-fn main_container(blocks: &[Block], feats: &[Features], priors: &[Prior]) -> Option<Container> {
-    let mut scores: HashMap<u32, f32> = HashMap::new();
+fn main_container(blocks: &[Block], feats: &[Features], priors: &[Prior]) -> Option<u32> {
+    // Per ancestor: (score with distance decay, plain sum).
+    let mut scores: HashMap<u32, (f32, f32)> = HashMap::new();
     for ((b, f), &p) in blocks.iter().zip(feats).zip(priors) {
         let w = weight(b, f, p);
-        for a in &b.ancestors {
-            *scores.entry(a.id).or_insert(0.0) += w;
+        for (level, a) in b.ancestors.iter().enumerate() {
+            let decay = 1.0 / (1.0 + lx::CONTAINER_DECAY * level.saturating_sub(1) as f32);
+            let entry = scores.entry(a.id).or_insert((0.0, 0.0));
+            entry.0 += w * decay;
+            entry.1 += w;
         }
     }
-    let (&best, &best_score) = scores
+    let (&best, &(_, best_score)) = scores
         .iter()
-        .filter(|(_, &s)| s > 0.0)
-        .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))?;
+        .filter(|(_, &(s, _))| s > 0.0)
+        .max_by(|a, b| a.1 .0.total_cmp(&b.1 .0).then(b.0.cmp(a.0)))?;
     // The chain above `best`, from any block inside it.
     let chain: Vec<u32> = blocks
         .iter()
@@ -119,63 +123,36 @@ fn main_container(blocks: &[Block], feats: &[Features], priors: &[Prior]) -> Opt
     let mut id = best;
     let mut score = best_score;
     for &up in chain.iter().skip(1) {
-        let up_score = scores.get(&up).copied().unwrap_or(0.0);
+        let up_score = scores.get(&up).map_or(0.0, |s| s.1);
         if up_score < score - lx::CONTAINER_SLACK {
             break;
         }
         id = up;
         score = up_score;
     }
-    let parents = chain
-        .iter()
-        .skip_while(|&&a| a != id)
-        .skip(1)
-        .take(lx::CONTAINER_REACH)
-        .copied()
-        .collect();
-    Some(Container { id, reach: parents })
-}
-
-/// The main content element and the few ancestors above it whose prose still
-/// counts as the article's.
-struct Container {
-    id: u32,
-    reach: Vec<u32>,
+    Some(id)
 }
 
 struct Context<'a> {
     blocks: &'a [Block],
     feats: &'a [Features],
     priors: &'a [Prior],
-    container: Option<Container>,
+    /// The main content element's id; None in text mode.
+    container: Option<u32>,
     headline: Option<usize>,
 }
 
 impl Context<'_> {
     /// Whether block `i` sits in the main content (always, in text mode).
     fn in_main(&self, i: usize) -> bool {
-        match &self.container {
-            None => true,
-            Some(c) => self.blocks[i].ancestors.iter().any(|a| a.id == c.id),
-        }
-    }
-
-    /// Whether block `i` sits just beside the main content.
-    fn near_main(&self, i: usize) -> bool {
-        match &self.container {
-            None => true,
-            Some(c) => self.blocks[i]
-                .ancestors
-                .iter()
-                .any(|a| c.reach.contains(&a.id)),
-        }
+        self.depth_in_main(i).is_some()
     }
 
     /// Distance from block `i` up to the main container, if inside it.
     fn depth_in_main(&self, i: usize) -> Option<usize> {
-        match &self.container {
+        match self.container {
             None => Some(usize::MAX),
-            Some(c) => self.blocks[i].ancestors.iter().position(|a| a.id == c.id),
+            Some(c) => self.blocks[i].ancestors.iter().position(|a| a.id == c),
         }
     }
 }
@@ -183,9 +160,9 @@ impl Context<'_> {
 /// The headline: the last top-level heading before the first prose block of the
 /// main content (or the first one inside it), or in text mode the first line
 /// long enough to be a title that comes before any prose.
-fn headline(blocks: &[Block], priors: &[Prior], container: Option<&Container>) -> Option<usize> {
+fn headline(blocks: &[Block], priors: &[Prior], container: Option<u32>) -> Option<usize> {
     let first_prose = blocks.iter().zip(priors).position(|(b, &p)| {
-        p == Prior::Good && container.is_none_or(|c| b.ancestors.iter().any(|a| a.id == c.id))
+        p == Prior::Good && container.is_none_or(|c| b.ancestors.iter().any(|a| a.id == c))
     })?;
     let has_markup = blocks.iter().any(|b| !b.tag.is_empty());
     if has_markup {
@@ -286,9 +263,6 @@ fn decide(ctx: &Context, i: usize) -> Verdict {
             _ if ctx.container.is_none() => short_text_verdict(ctx, i),
             _ => Verdict::new(Label::Body, CONTEXT, "in the article"),
         };
-    }
-    if prior == Prior::Good && ctx.near_main(i) && f.negative_hint.is_none() {
-        return Verdict::new(Label::Body, CONTEXT, "prose beside the article");
     }
     if inside.footer || inside.header {
         return Verdict::new(Label::Ad, MARKUP, "page header or footer");

@@ -161,6 +161,10 @@ pub const WEIGHT_MEDIUM: f32 = 0.5;
 pub const WEIGHT_SHORT: f32 = -0.1;
 /// Weight per character of clutter (link lists, negative markup).
 pub const WEIGHT_BAD: f32 = -0.6;
+/// How fast a block's weight fades with each level between its parent and an
+/// ancestor (Readability gives the grandparent half, farther ones a third per
+/// level): the main content is the element closest to most of the prose.
+pub const CONTAINER_DECAY: f32 = 1.0;
 /// The main content grows to its parent while the parent scores at most this
 /// much below it: the step takes in the headline and dek beside the body
 /// (weight ≈ 0) but not navigation or link lists (strongly negative).
@@ -168,9 +172,6 @@ pub const CONTAINER_SLACK: f32 = 30.0;
 /// A clutter hint (class, id or role) this many levels or fewer above a block
 /// puts it in a clutter box: its text weighs against the container around it.
 pub const BOX_HINT_REACH: usize = 6;
-/// Prose outside the main container is still body when it sits at most this
-/// many levels above the container's parent (split article bodies).
-pub const CONTAINER_REACH: usize = 2;
 
 // ---------------------------------------------------------------------------
 // Class / id hints. Class and id values are cut into parts at spaces, `-`, `_`
