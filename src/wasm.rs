@@ -83,23 +83,56 @@ pub fn declutter(
     options_value: JsValue,
 ) -> Result<JsValue, JsError> {
     let options = options(options_value)?;
-    let root = root.or_else(|| {
-        web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.body())
-            .map(Into::into)
-    });
-    let report = match root {
+    let report = match root.or_else(default_root) {
         Some(root) => web::declutter(&root, &options),
         None => Default::default(),
     };
     to_js(&report)
 }
 
-/// Undoes `declutter`: removes every mark and the stylesheet.
+/// Like `declutter`, and returns every block:
+/// `[{element, text, label, confidence, reason, hidden}]` in document order.
 #[wasm_bindgen]
-pub fn restore() {
-    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+pub fn explain(
+    root: Option<web_sys::Element>,
+    options_value: JsValue,
+) -> Result<js_sys::Array, JsError> {
+    let options = options(options_value)?;
+    let out = js_sys::Array::new();
+    let Some(root) = root.or_else(default_root) else {
+        return Ok(out);
+    };
+    for e in web::explain(&root, &options).1 {
+        let row = js_sys::Object::new();
+        let set = |key: &str, value: JsValue| js_sys::Reflect::set(&row, &key.into(), &value);
+        set("element", e.element.into())
+            .and_then(|_| set("text", e.text.into()))
+            .and_then(|_| set("label", e.verdict.label.as_str().into()))
+            .and_then(|_| set("confidence", e.verdict.confidence.into()))
+            .and_then(|_| set("reason", e.verdict.reason.into()))
+            .and_then(|_| set("hidden", e.hidden.into()))
+            .map_err(|_| JsError::new("cannot build the result object"))?;
+        out.push(&row);
+    }
+    Ok(out)
+}
+
+/// Undoes `declutter`: removes every mark and the stylesheet from `root`'s
+/// document (default: this page's document).
+#[wasm_bindgen]
+pub fn restore(root: Option<web_sys::Element>) {
+    let doc = match root {
+        Some(root) => root.owner_document(),
+        None => web_sys::window().and_then(|w| w.document()),
+    };
+    if let Some(doc) = doc {
         web::restore(&doc);
     }
+}
+
+fn default_root() -> Option<web_sys::Element> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+        .map(Into::into)
 }

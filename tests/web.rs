@@ -97,7 +97,7 @@ fn hides_and_restores(case: &str, html: &str) {
         "{case}: a second run changed the marks"
     );
 
-    declutter::wasm::restore();
+    declutter::wasm::restore(None);
     assert_eq!(
         host.outer_html(),
         before,
@@ -182,4 +182,44 @@ fn classify_blocks_takes_plain_objects() {
     };
     assert_eq!(label(0).as_deref(), Some("ad"));
     assert_eq!(label(1).as_deref(), Some("code"));
+}
+
+#[wasm_bindgen_test]
+fn explain_returns_every_block_with_its_element() {
+    let html = include_str!("fixtures/news-photo-captions/page.html");
+    let doc = parse(html);
+    let body = doc.body().expect("body");
+    let blocks = split(&Live, body.unchecked_ref()).blocks.len() as u32;
+    let rows =
+        declutter::wasm::explain(Some(body.clone().into()), JsValue::UNDEFINED).expect("explain");
+    assert_eq!(rows.length(), blocks);
+    let get = |row: &JsValue, key: &str| js_sys::Reflect::get(row, &key.into()).expect(key);
+    let mut hidden = 0;
+    for row in rows.iter() {
+        let element: Element = get(&row, "element").dyn_into().expect("an Element");
+        let label = get(&row, "label").as_string().expect("label");
+        if get(&row, "hidden").as_bool() == Some(true) {
+            hidden += 1;
+            assert_ne!(label, "body");
+            assert_eq!(
+                element.get_attribute(LABEL_ATTR).as_deref(),
+                Some(label.as_str())
+            );
+        }
+        assert!(!get(&row, "reason")
+            .as_string()
+            .unwrap_or_default()
+            .is_empty());
+    }
+    assert!(hidden > 0);
+    // restore(root) cleans the root's own document, not the test page's.
+    assert!(doc.get_element_by_id(STYLE_ID).is_some());
+    declutter::wasm::restore(Some(body.into()));
+    assert!(doc.get_element_by_id(STYLE_ID).is_none());
+    assert_eq!(
+        doc.query_selector_all(&format!("[{LABEL_ATTR}]"))
+            .expect("query")
+            .length(),
+        0
+    );
 }

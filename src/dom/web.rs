@@ -4,6 +4,7 @@
 
 use super::{plan_marks, split, stylesheet, Dom, Report, LABEL_ATTR, STYLE_ID};
 use crate::classify::classify;
+use crate::label::Verdict;
 use crate::options::Options;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Node};
@@ -48,26 +49,67 @@ fn now() -> f64 {
         .unwrap_or(0.0)
 }
 
+/// One classified block of the live page.
+pub struct Explained {
+    /// The element holding the block's text.
+    pub element: Element,
+    /// The block's text.
+    pub text: String,
+    /// Its verdict.
+    pub verdict: Verdict,
+    /// Whether the run hid it (its label is hidden and its element could be).
+    pub hidden: bool,
+}
+
 /// Classifies the blocks under `root`, marks their elements and hides the
 /// non-body ones. Running it again first undoes the previous run.
 pub fn declutter(root: &Element, options: &Options) -> Report {
+    run(root, options).0
+}
+
+/// Like [`declutter`], and also returns every block with its element and
+/// verdict (for showing labels and reasons).
+pub fn explain(root: &Element, options: &Options) -> (Report, Vec<Explained>) {
+    run(root, options)
+}
+
+fn run(root: &Element, options: &Options) -> (Report, Vec<Explained>) {
     let start = now();
     let Some(doc) = root.owner_document() else {
-        return Report::default();
+        return Default::default();
     };
     restore(&doc);
     let s = split(&Live, root.unchecked_ref::<Node>());
     let verdicts = classify(&s.blocks, options);
     let plan = plan_marks(&s, &verdicts, options);
+    let mut marked = vec![false; s.elements.len()];
     for m in &plan.marks {
         if let Some(el) = s.elements[m.element as usize].dyn_ref::<Element>() {
             // Setting a data attribute only fails on a detached foreign node;
             // such a block simply stays visible.
-            let _ = el.set_attribute(LABEL_ATTR, m.label.as_str());
+            if el.set_attribute(LABEL_ATTR, m.label.as_str()).is_ok() {
+                marked[m.element as usize] = options.hides(m.label);
+            }
         }
     }
     install_style(&doc, options);
-    Report::new(&verdicts, &plan, options, now() - start)
+    let report = Report::new(&verdicts, &plan, options, now() - start);
+    let explained = s
+        .blocks
+        .into_iter()
+        .zip(verdicts)
+        .zip(&s.holders)
+        .filter_map(|((b, verdict), &h)| {
+            let element = s.elements[h as usize].dyn_ref::<Element>()?.clone();
+            Some(Explained {
+                element,
+                text: b.text,
+                hidden: marked[h as usize] && options.hides(verdict.label),
+                verdict,
+            })
+        })
+        .collect();
+    (report, explained)
 }
 
 /// Adds (or updates) Declutter's one stylesheet.
