@@ -41,6 +41,27 @@ pub fn classify(blocks: &[Block], options: &Options) -> Vec<Verdict> {
     smooth(&ctx, first)
 }
 
+/// Whether the page reads as an article, in the spirit of Readability's
+/// `isProbablyReaderable`: its body blocks of at least
+/// [`lx::READERABLE_MIN_CHARS`] characters add up, as
+/// `sqrt(chars - READERABLE_MIN_CHARS)`, to at least [`lx::READERABLE_SCORE`].
+pub fn is_readerable(blocks: &[Block], verdicts: &[Verdict]) -> bool {
+    let mut score = 0.0f32;
+    for (b, v) in blocks.iter().zip(verdicts) {
+        if v.label != Label::Body {
+            continue;
+        }
+        let chars = b.text.chars().count();
+        if chars >= lx::READERABLE_MIN_CHARS {
+            score += ((chars - lx::READERABLE_MIN_CHARS) as f32).sqrt();
+            if score >= lx::READERABLE_SCORE {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// First class of a block on its own evidence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Prior {
@@ -397,6 +418,16 @@ mod tests {
         let v = classify(&blocks, &Options::default());
         let labels: Vec<Label> = v.iter().map(|v| v.label).collect();
         assert_eq!(labels, [Label::Body, Label::Body, Label::Body, Label::Ad]);
+    }
+
+    #[test]
+    fn readerable_needs_real_prose() {
+        let blocks = text_blocks(&[P1, P2, P1, P2, P1, P2]);
+        let v = classify(&blocks, &Options::default());
+        assert!(is_readerable(&blocks, &v));
+        let menu = text_blocks(&["Home", "Search results", "Sign in", P1]);
+        let v = classify(&menu, &Options::default());
+        assert!(!is_readerable(&menu, &v));
     }
 
     #[test]

@@ -218,6 +218,12 @@ pub const NEGATIVE_HINTS: &[&str] = &[
     "toolbar",
     "trending",
 ];
+/// Parts that name an ad slot. An element named so that holds no text at all
+/// (an ad iframe, an empty placeholder) is hidden whole.
+pub const AD_SLOT_HINTS: &[&str] = &[
+    "ad", "ads", "adslot", "adunit", "advert", "banner", "dfp", "gpt", "outbrain", "sponsor",
+    "taboola",
+];
 /// Parts that name captions and credits.
 pub const CAPTION_HINTS: &[&str] = &["caption", "credit", "photographer"];
 /// Parts that name bylines, dates and other article metadata.
@@ -474,3 +480,9 @@ pub const PROMO_MAX_WORDS: usize = 40;
 pub const CODE_PUNCT_SHARE: f32 = 0.08;
 /// Text with more stopwords than this is prose, whatever its punctuation.
 pub const CODE_MAX_STOP_RATIO: f32 = 0.35;
+
+/// Readability's `isProbablyReaderable` counts paragraphs of at least this many
+/// characters…
+pub const READERABLE_MIN_CHARS: usize = 140;
+/// …and calls a page an article when their `sqrt(chars - 140)` add up to this.
+pub const READERABLE_SCORE: f32 = 20.0;

@@ -75,6 +75,20 @@ pub fn classify_blocks(blocks: JsValue, options_value: JsValue) -> Result<JsValu
     to_js(&classify(&blocks, &options))
 }
 
+/// Classifies a plain-data copy of a DOM subtree (see `dom::snapshot`), as the
+/// extension does where it cannot run wasm in the page. Returns
+/// `{marks: [[node, label]], blocks: [{node, text, label, confidence, reason, hidden}],
+/// report, css}`.
+#[wasm_bindgen(js_name = declutterSnapshot)]
+pub fn declutter_snapshot(snapshot: JsValue, options_value: JsValue) -> Result<JsValue, JsError> {
+    let options = options(options_value)?;
+    let snapshot: crate::dom::snapshot::Snapshot = serde_wasm_bindgen::from_value(snapshot)
+        .map_err(|e| JsError::new(&format!("invalid snapshot: {e}")))?;
+    let outcome = crate::dom::snapshot::declutter_snapshot(&snapshot, &options)
+        .map_err(|e| JsError::new(&format!("invalid snapshot: {e}")))?;
+    to_js(&outcome)
+}
+
 /// Labels and hides the clutter under `root` (default: `document.body`).
 /// Returns `{counts: {body, caption, ad, code}, blocks, hidden, kept, ms}`.
 #[wasm_bindgen]

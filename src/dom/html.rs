@@ -98,6 +98,7 @@ impl Page {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dom::plan_marks;
     use crate::label::Label;
 
     fn texts(html: &str) -> Vec<String> {
@@ -169,6 +170,40 @@ mod tests {
         assert_eq!(out.plan.kept, 1);
         assert!(out.text.starts_with("Sponsored"));
         assert_eq!(out.text.matches("council").count(), 2);
+    }
+
+    /// (tag, label) of every marked element.
+    fn marks(html: &str) -> Vec<(String, Label)> {
+        let page = Page::parse(html);
+        let s = page.split();
+        let verdicts = classify(&s.blocks, &Options::default());
+        plan_marks(&s, &verdicts, &Options::default())
+            .marks
+            .iter()
+            .map(|m| (s.info[m.element as usize].tag.clone(), m.label))
+            .collect()
+    }
+
+    const PROSE: &str = "<p>The council voted on Tuesday to replace the old diesel ferry with a boat that runs on solar power, ending a debate that had lasted for more than three years in the town.</p>";
+
+    #[test]
+    fn clutter_boxes_go_whole_photos_stay() {
+        let html = format!(
+            "<body><article>{PROSE}<figure><img src='a.jpg'><figcaption>Photo: Ann Lee/Northwind</figcaption></figure>{PROSE}\
+             <aside class='related-stories'><img src='b.jpg'><ul><li><a href='/1'>Ferry misses crossings</a></li><li><a href='/2'>Panels go up</a></li></ul></aside>\
+             <div class='ad-slot'><iframe src='ad.html'></iframe></div>{PROSE}</article></body>"
+        );
+        let m = marks(&html);
+        assert!(m.contains(&("aside".into(), Label::Ad)), "{m:?}");
+        assert!(
+            m.contains(&("div".into(), Label::Ad)),
+            "empty ad slot: {m:?}"
+        );
+        assert!(m.contains(&("figcaption".into(), Label::Caption)), "{m:?}");
+        assert!(
+            !m.iter().any(|(t, _)| t == "figure" || t == "article"),
+            "{m:?}"
+        );
     }
 
     #[test]

@@ -8,11 +8,14 @@
 
 #[cfg(feature = "cli")]
 pub mod html;
+pub mod snapshot;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
 use crate::block::{Ancestor, Block, Inside, MAX_ANCESTORS, MAX_HINT_CHARS};
+use crate::features::has_hint;
 use crate::label::{Label, Verdict};
+use crate::lexicon;
 use crate::options::Options;
 use crate::text::collapse_whitespace;
 
@@ -48,6 +51,10 @@ pub struct Report {
     /// Blocks whose label is hidden but that stay visible because their text
     /// shares an element with visible text.
     pub kept: usize,
+    /// Whether the page looks like an article (see
+    /// [`is_readerable`](crate::classify::is_readerable)): the extension acts on
+    /// its own only then.
+    pub readerable: bool,
     /// Milliseconds the run took.
     pub ms: f64,
 }
@@ -63,7 +70,13 @@ pub struct Counts {
 
 impl Report {
     /// Sums up verdicts and a plan.
-    pub fn new(verdicts: &[Verdict], plan: &Plan, options: &Options, ms: f64) -> Report {
+    pub fn new(
+        blocks: &[Block],
+        verdicts: &[Verdict],
+        plan: &Plan,
+        options: &Options,
+        ms: f64,
+    ) -> Report {
         let mut counts = Counts::default();
         for v in verdicts {
             *match v.label {
@@ -79,6 +92,7 @@ impl Report {
             blocks: verdicts.len(),
             hidden: hideable - plan.kept,
             kept: plan.kept,
+            readerable: crate::classify::is_readerable(blocks, verdicts),
             ms,
         }
     }
@@ -511,18 +525,29 @@ impl<D: Dom> Splitter<'_, D> {
 /// (or something inside it) holds text that stays visible — then the block stays
 /// visible and is counted in [`Plan::kept`]. Each element is marked once; a
 /// visible label wins over a hidden one.
+///
+/// Clutter boxes go as a whole: the highest clutter container (see
+/// [`is_clutter_box`]) around a hidden block that holds no visible text is
+/// marked `ad`, so its images, iframes and empty space go too; so is an ad slot
+/// with no text at all. Containers that hold visible text are never marked.
 pub fn plan_marks<N>(split: &Split<N>, verdicts: &[Verdict], options: &Options) -> Plan {
-    let n = split.info.len();
-    // Elements holding, or holding an ancestor of, visible text.
+    let info = &split.info;
+    let n = info.len();
+    // Elements holding (or around) visible text, and holding any text at all.
+    // Ids are pre-order, so a parent's id is smaller than its children's.
     let mut protected = vec![false; n];
+    let mut has_text = vec![false; n];
     for (&holder, v) in split.holders.iter().zip(verdicts) {
-        if options.hides(v.label) {
-            continue;
+        has_text[holder as usize] = true;
+        if !options.hides(v.label) {
+            protected[holder as usize] = true;
         }
-        let mut at = holder;
-        while (at as usize) < n && !protected[at as usize] {
-            protected[at as usize] = true;
-            at = split.info[at as usize].parent;
+    }
+    for id in (1..n).rev() {
+        let parent = info[id].parent as usize;
+        if parent < n {
+            protected[parent] |= protected[id];
+            has_text[parent] |= has_text[id];
         }
     }
     let mut label_of: Vec<Option<Label>> = vec![None; n];
@@ -539,6 +564,29 @@ pub fn plan_marks<N>(split: &Split<N>, verdicts: &[Verdict], options: &Options) 
             *slot = Some(v.label);
         }
     }
+    if options.hides(Label::Ad) {
+        for (&holder, v) in split.holders.iter().zip(verdicts) {
+            if !options.hides(v.label) || protected[holder as usize] {
+                continue;
+            }
+            let mut top = None;
+            let mut at = info[holder as usize].parent as usize;
+            while at < n && !protected[at] && !is_page_frame(&info[at]) {
+                if is_clutter_box(&info[at]) {
+                    top = Some(at);
+                }
+                at = info[at].parent as usize;
+            }
+            if let Some(top) = top {
+                label_of[top].get_or_insert(Label::Ad);
+            }
+        }
+        for id in 1..n {
+            if !has_text[id] && is_ad_slot(&info[id]) && !is_page_frame(&info[id]) {
+                label_of[id].get_or_insert(Label::Ad);
+            }
+        }
+    }
     Plan {
         marks: label_of
             .into_iter()
@@ -552,6 +600,27 @@ pub fn plan_marks<N>(split: &Split<N>, verdicts: &[Verdict], options: &Options) 
             .collect(),
         kept,
     }
+}
+
+/// Elements that frame the whole page or article and are never hidden whole.
+fn is_page_frame(e: &ElementInfo) -> bool {
+    e.parent == u32::MAX || matches!(e.tag.as_str(), "html" | "body" | "main" | "article")
+}
+
+/// A container that is clutter when all its text is: an aside, navigation, a
+/// form, a list, or an element whose class, id or role names clutter.
+fn is_clutter_box(e: &ElementInfo) -> bool {
+    matches!(
+        e.tag.as_str(),
+        "aside" | "nav" | "form" | "ul" | "ol" | "dl"
+    ) || lexicon::NEGATIVE_ROLES.contains(&e.role.as_str())
+        || has_hint(&e.hints, lexicon::NEGATIVE_HINTS)
+        || is_ad_slot(e)
+}
+
+/// An element whose class or id names an ad slot.
+fn is_ad_slot(e: &ElementInfo) -> bool {
+    has_hint(&e.hints, lexicon::AD_SLOT_HINTS)
 }
 
 /// The text a reader sees once the plan's hidden marks are applied: blocks of

@@ -93,7 +93,7 @@ fn run(root: &Element, options: &Options) -> (Report, Vec<Explained>) {
         }
     }
     install_style(&doc, options);
-    let report = Report::new(&verdicts, &plan, options, now() - start);
+    let report = Report::new(&s.blocks, &verdicts, &plan, options, now() - start);
     let explained = s
         .blocks
         .into_iter()
