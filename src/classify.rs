@@ -121,8 +121,10 @@ fn main_container(blocks: &[Block], feats: &[Features], priors: &[Prior]) -> Opt
     let mut scores: HashMap<u32, (f32, f32)> = HashMap::new();
     for ((b, f), &p) in blocks.iter().zip(feats).zip(priors) {
         let w = weight(b, f, p);
-        for (level, a) in b.ancestors.iter().enumerate() {
-            let decay = 1.0 / (1.0 + lx::CONTAINER_DECAY * level.saturating_sub(1) as f32);
+        // Containers are the block's ancestors above its own block element.
+        let own = b.ancestors.iter().position(|a| a.tag == b.tag).unwrap_or(0);
+        for (level, a) in b.ancestors.iter().skip(own + 1).enumerate() {
+            let decay = 1.0 / (1.0 + lx::CONTAINER_DECAY * level as f32);
             let entry = scores.entry(a.id).or_insert((0.0, 0.0));
             entry.0 += w * decay;
             entry.1 += w;
@@ -151,7 +153,32 @@ fn main_container(blocks: &[Block], feats: &[Features], priors: &[Prior]) -> Opt
         id = up;
         score = up_score;
     }
-    Some(id)
+    Some(headline_article(blocks, id, &scores).unwrap_or(id))
+}
+
+/// When the main content holds several `<article>`s (the story and teasers of
+/// others), the one around the content's only `<h1>` is the story — provided
+/// it holds prose of its own.
+fn headline_article(
+    blocks: &[Block],
+    container: u32,
+    scores: &HashMap<u32, (f32, f32)>,
+) -> Option<u32> {
+    let mut h1s = blocks
+        .iter()
+        .filter(|b| b.heading == 1 && b.ancestors.iter().any(|a| a.id == container));
+    let h1 = h1s.next()?;
+    if h1s.next().is_some() {
+        return None;
+    }
+    let article = h1
+        .ancestors
+        .iter()
+        .take_while(|a| a.id != container)
+        .filter(|a| a.tag == "article" || a.role == "article")
+        .last()?;
+    let own_prose = scores.get(&article.id).map_or(0.0, |s| s.1);
+    (own_prose >= lx::ARTICLE_MIN_PROSE).then_some(article.id)
 }
 
 struct Context<'a> {

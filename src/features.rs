@@ -33,12 +33,15 @@ pub struct Features {
     pub negative_hint: Option<usize>,
     /// Markup: a caption/credit hint among the nearest ancestors.
     pub caption_hint: bool,
-    /// Markup: a byline/date hint among the nearest ancestors.
+    /// Markup: a byline/date/author hint on one of the two nearest ancestors.
     pub meta_hint: bool,
 }
 
-/// How many nearest ancestors caption and metadata hints are looked for in.
+/// How many nearest ancestors caption hints are looked for in.
 const NEAR_ANCESTORS: usize = 4;
+/// How many nearest ancestors byline/date hints are looked for in (posts carry
+/// classes like "author-jane" on the whole article).
+const META_ANCESTORS: usize = 2;
 
 /// Computes the features of `block` for a document in `lang` (None: unknown).
 pub fn features(block: &Block, lang: Option<Lang>) -> Features {
@@ -65,7 +68,11 @@ pub fn features(block: &Block, lang: Option<Lang>) -> Features {
         meta: meta_line(text, &lower, &words),
         negative_hint: negative_hint(block),
         caption_hint: near_hint(block, lx::CAPTION_HINTS),
-        meta_hint: near_hint(block, lx::META_HINTS),
+        meta_hint: block
+            .ancestors
+            .iter()
+            .take(META_ANCESTORS)
+            .any(|a| has_hint(&a.hints, lx::META_HINTS)),
     }
 }
 
@@ -482,7 +489,7 @@ pub fn meta_line(text: &str, lower: &str, words: &[&str]) -> bool {
         })
         .count();
     let dated = digits >= 1 && date_words >= 1 && digits + date_words >= words.len() / 2;
-    dated || lower.ends_with("min read") || lower.ends_with("minute read")
+    dated || (digits >= 1 && lower.ends_with(" read"))
 }
 
 // ---------------------------------------------------------------------------

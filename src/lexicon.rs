@@ -158,13 +158,16 @@ pub const WEIGHT_GOOD: f32 = 1.0;
 pub const WEIGHT_MEDIUM: f32 = 0.5;
 /// Weight per character of short, unremarkable blocks: slightly negative so a
 /// container does not grow to take in piles of short junk.
-pub const WEIGHT_SHORT: f32 = -0.1;
+pub const WEIGHT_SHORT: f32 = 0.0;
 /// Weight per character of clutter (link lists, negative markup).
 pub const WEIGHT_BAD: f32 = -0.6;
 /// How fast a block's weight fades with each level between its parent and an
 /// ancestor (Readability gives the grandparent half, farther ones a third per
 /// level): the main content is the element closest to most of the prose.
 pub const CONTAINER_DECAY: f32 = 1.0;
+/// Weight of prose an `<article>` around the page's `<h1>` needs to be taken
+/// as the main content instead of a container of several articles.
+pub const ARTICLE_MIN_PROSE: f32 = 200.0;
 /// The main content grows to its parent while the parent scores at most this
 /// much below it: the step takes in the headline and dek beside the body
 /// (weight ≈ 0) but not navigation or link lists (strongly negative).
@@ -423,8 +426,10 @@ pub const CREDIT_OPENERS: &[&str] = &[
 /// Opening words of a byline ("By Jane Doe", "Von Anna Berg").
 pub const BYLINE_OPENERS: &[&str] = &["by", "von", "par", "por", "di", "door", "written by"];
 
-/// Month names and date words that mark a timestamp line.
+/// Month names and date words (en, de, fr, es, it, pt, nl) that mark a
+/// timestamp line, compared lowercase word by word.
 pub const DATE_WORDS: &[&str] = &[
+    // en
     "jan",
     "feb",
     "mar",
@@ -452,7 +457,8 @@ pub const DATE_WORDS: &[&str] = &[
     "updated",
     "published",
     "posted",
-    "min read",
+    "min",
+    "mins",
     "ago",
     "am",
     "pm",
@@ -461,6 +467,79 @@ pub const DATE_WORDS: &[&str] = &[
     "est",
     "gmt",
     "utc",
+    // de
+    "januar",
+    "februar",
+    "märz",
+    "mai",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "uhr",
+    "aktualisiert",
+    "veröffentlicht",
+    "lesezeit",
+    // fr
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "publié",
+    "lecture",
+    // es
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "actualizado",
+    "publicado",
+    // it
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "aggiornato",
+    "pubblicato",
+    // pt
+    "janeiro",
+    "fevereiro",
+    "março",
+    "maio",
+    "junho",
+    "julho",
+    "setembro",
+    "outubro",
+    "dezembro",
+    "atualizado",
+    // nl
+    "januari",
+    "februari",
+    "maart",
+    "mei",
+    "augustus",
+    "bijgewerkt",
+    "gepubliceerd",
 ];
 
 /// A block of at most this many words that names no sentence (no final
