@@ -347,36 +347,24 @@ fn credit_opener(lower: &str, words: &[&str]) -> bool {
     (opener.is_some() || by || lower.starts_with('©')) && words.len() <= 16
 }
 
-/// Ends with a news agency or stock-photo name ("via REUTERS", "Getty Images").
+/// Ends with a news agency or stock-photo name ("via REUTERS", "Getty
+/// Images", "ZUMAPRESS.com") and not with a sentence mark: "… reviewed by
+/// Reuters." is prose.
 fn agency_tail(lower: &str) -> bool {
-    let tail = lower
-        .trim_end()
-        .trim_end_matches([')', ']', '.'])
-        .trim_end_matches(".com");
-    let last_words: Vec<&str> = words(tail).into_iter().rev().take(4).collect();
-    let tail_text: Vec<&str> = last_words.iter().rev().copied().collect();
-    let joined = tail_text.join(" ");
+    let t = lower.trim_end().trim_end_matches(is_closer);
+    if t.ends_with(['.', '!', '?', '…']) && !t.ends_with(".com") {
+        return false;
+    }
+    let tail = t.trim_end_matches(".com");
+    let last: Vec<&str> = words(tail).into_iter().rev().take(4).collect();
+    let joined = last.into_iter().rev().collect::<Vec<_>>().join(" ");
     lx::CREDIT_AGENCIES.iter().any(|a| {
         joined.ends_with(a) && {
             // whole-word match: the char before the agency name is a boundary
             let before = joined.len() - a.len();
             before == 0 || joined.as_bytes()[before - 1] == b' '
         }
-    }) && !ends_sentence_strict(lower)
-}
-
-/// Sentence end that is not the dot of an abbreviation like "U.S." or ".com".
-fn ends_sentence_strict(lower: &str) -> bool {
-    let t = lower.trim_end().trim_end_matches(is_closer);
-    (t.ends_with('!') || t.ends_with('?') || t.ends_with('.'))
-        && !t.ends_with(".com")
-        && !t.ends_with("u.s.")
-        && !agency_last(t)
-}
-
-fn agency_last(t: &str) -> bool {
-    let t = t.trim_end_matches('.');
-    lx::CREDIT_AGENCIES.iter().any(|a| t.ends_with(a))
+    })
 }
 
 /// A finished sentence followed by a short run of capitalised words without
