@@ -275,6 +275,9 @@ fn decide(ctx: &Context, i: usize) -> Verdict {
     if f.share_bar {
         return Verdict::new(Label::Ad, PATTERN, "share bar");
     }
+    if crate::features::bare_url(&b.text) {
+        return Verdict::new(Label::Ad, PATTERN, "bare web address");
+    }
     if f.promo {
         return Verdict::new(Label::Ad, PATTERN, "call to action");
     }

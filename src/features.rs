@@ -450,7 +450,16 @@ pub fn share_bar(lower: &str, words: usize) -> bool {
 /// A byline ("By Jane Doe and Ali Khan") or a timestamp line ("Updated 3:04 p.m.
 /// ET, Nov. 5, 2024", "5 min read").
 pub fn meta_line(text: &str, lower: &str, words: &[&str]) -> bool {
-    if words.is_empty() || words.len() > lx::META_MAX_WORDS {
+    if words.is_empty() {
+        return false;
+    }
+    if words.len() <= lx::PROMO_MAX_WORDS
+        && (lx::CONTRIBUTOR_PHRASES.iter().any(|p| lower.contains(p))
+            || lx::CONTRIBUTOR_OPENERS.iter().any(|p| lower.starts_with(p)))
+    {
+        return true;
+    }
+    if words.len() > lx::META_MAX_WORDS {
         return false;
     }
     let byline = lx::BYLINE_OPENERS.iter().any(|o| {
@@ -476,8 +485,31 @@ pub fn meta_line(text: &str, lower: &str, words: &[&str]) -> bool {
             lx::DATE_WORDS.contains(&lw.as_str())
         })
         .count();
-    let dated = digits >= 1 && date_words >= 1 && digits + date_words >= words.len() / 2;
+    let dated = (digits >= 1 && date_words >= 1 || numeric_date(text))
+        && digits + date_words >= words.len() / 2;
     dated || (digits >= 1 && lower.ends_with(" read"))
+}
+
+/// A numeric date or time: `2019-11-20`, `20.11.2019`, `11/20/2019`, `17:27`.
+fn numeric_date(text: &str) -> bool {
+    text.split_whitespace().any(|token| {
+        let t = token.trim_matches(|c: char| !c.is_ascii_digit());
+        let groups: Vec<&str> = t.split(['-', '.', '/', ':']).collect();
+        groups.len() >= 2
+            && groups.len() <= 3
+            && groups
+                .iter()
+                .all(|g| (1..=4).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()))
+            && t.contains(['-', '/', ':', '.'])
+            && (t.contains(':') || groups.len() == 3)
+    })
+}
+
+/// The whole block is one web address.
+pub fn bare_url(text: &str) -> bool {
+    let t = text.trim();
+    !t.contains(char::is_whitespace)
+        && (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www."))
 }
 
 // ---------------------------------------------------------------------------
@@ -610,6 +642,14 @@ mod tests {
         assert!(meta_line(by, &by.to_lowercase(), &words(by)));
         let ts = "Updated Nov. 5, 2024 3:04 pm ET";
         assert!(meta_line(ts, &ts.to_lowercase(), &words(ts)));
+        let stamp = "Marcus De Guzman 2019-11-20 17:27:46";
+        assert!(meta_line(stamp, &stamp.to_lowercase(), &words(stamp)));
+        let credit = "Associated Press writers Ann Lee and Bo Ray contributed to this report.";
+        assert!(meta_line(credit, &credit.to_lowercase(), &words(credit)));
+        assert!(bare_url(
+            "https://www.example.com/news/article/ferry-123.php"
+        ));
+        assert!(!bare_url("See https://example.com for more"));
         let prose = "By the end of the year the ferry had carried 40,000 people.";
         assert!(!meta_line(prose, &prose.to_lowercase(), &words(prose)));
     }

@@ -320,6 +320,10 @@ pub const PROMO_OPENERS: &[&str] = &[
 
 /// Words that, anywhere in a short block, mark it as a call to action.
 pub const PROMO_WORDS: &[&str] = &[
+    "share this",
+    "share it with",
+    "read the full",
+    "full story",
     "newsletter",
     "subscribe",
     "sign up",
@@ -421,6 +425,21 @@ pub const CREDIT_OPENERS: &[&str] = &[
     "picture",
     "source",
     "quelle",
+];
+
+/// Phrases of a contributor or reporting-credit line ("Jane Roe contributed
+/// to this report"), which belongs with the byline.
+pub const CONTRIBUTOR_PHRASES: &[&str] = &[
+    "contributed to this report",
+    "contributed reporting",
+    "contributed to this story",
+];
+/// Openings of a reporting-credit line ("Reporting by …; Editing by …").
+pub const CONTRIBUTOR_OPENERS: &[&str] = &[
+    "additional reporting by",
+    "editing by",
+    "reporting by",
+    "writing by",
 ];
 
 /// Opening words of a byline ("By Jane Doe", "Von Anna Berg").
