@@ -414,18 +414,37 @@ pub fn promo(text: &str, lower: &str, words: usize) -> bool {
     if words == 0 || words > lx::PROMO_MAX_WORDS {
         return false;
     }
+    let start = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     let opener = lx::PROMO_OPENERS.iter().any(|o| {
-        lower.starts_with(o)
-            && lower[o.len()..]
+        start.starts_with(o)
+            && start[o.len()..]
                 .chars()
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric())
     });
     let plain_sentence = text.trim_end().ends_with('.') && words > 12;
-    if opener && !plain_sentence {
+    if (opener && !plain_sentence) || email_address(text) {
+        return true;
+    }
+    if words <= lx::STRONG_PROMO_MAX_WORDS
+        && lx::STRONG_PROMO_WORDS.iter().any(|w| lower.contains(w))
+    {
         return true;
     }
     words <= 20 && !plain_sentence && lx::PROMO_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// Holds an e-mail address (a contact line: "Email Jane at jane@example.com").
+fn email_address(text: &str) -> bool {
+    text.split_whitespace().any(|token| {
+        let t = token.trim_matches(|c: char| !c.is_alphanumeric());
+        match t.split_once('@') {
+            Some((user, domain)) => {
+                !user.is_empty() && domain.contains('.') && !domain.starts_with('.')
+            }
+            None => false,
+        }
+    })
 }
 
 /// Only share-target names (and counts, separators).
@@ -455,7 +474,11 @@ pub fn meta_line(text: &str, lower: &str, words: &[&str]) -> bool {
     }
     if words.len() <= lx::PROMO_MAX_WORDS
         && (lx::CONTRIBUTOR_PHRASES.iter().any(|p| lower.contains(p))
-            || lx::CONTRIBUTOR_OPENERS.iter().any(|p| lower.starts_with(p)))
+            || lx::CONTRIBUTOR_OPENERS.iter().any(|p| {
+                lower
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .starts_with(p)
+            }))
     {
         return true;
     }
@@ -637,6 +660,12 @@ mod tests {
         let follow = "Follow The Post’s live coverage of President Trump for the latest news";
         assert!(promo(follow, &follow.to_lowercase(), 12));
         assert!(share_bar("share on facebook tweet email", 5));
+        let contact = "Email Ann Lee at ann.lee@example.com or follow her on X.";
+        assert!(promo(contact, &contact.to_lowercase(), 11));
+        let inbox = "Get the latest updates right in your inbox. Subscribe to the Morning Brief newsletter today.";
+        assert!(promo(inbox, &inbox.to_lowercase(), 15));
+        let credit = "(Reporting by Ann Lee; Editing by Bo Ray)";
+        assert!(meta_line(credit, &credit.to_lowercase(), &words(credit)));
         assert!(!share_bar("share the road", 3));
         let by = "By Jane Doe and Ali Khan";
         assert!(meta_line(by, &by.to_lowercase(), &words(by)));

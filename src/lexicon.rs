@@ -349,6 +349,26 @@ pub const PROMO_WORDS: &[&str] = &[
     "suscríbete",
 ];
 
+/// Phrases that make a block of up to [`STRONG_PROMO_MAX_WORDS`] words a call
+/// to action even when it is a full sentence ("Get the latest updates in your
+/// inbox. Subscribe to …").
+pub const STRONG_PROMO_WORDS: &[&str] = &[
+    "newsletter",
+    "subscribe",
+    "sign up for",
+    "follow us",
+    "in your inbox",
+    "to your inbox",
+    "share this",
+    "share it with",
+    "all rights reserved",
+    "abonnieren",
+    "abonnez-vous",
+    "suscríbete",
+];
+/// Longest block, in words, that [`STRONG_PROMO_WORDS`] make a call to action.
+pub const STRONG_PROMO_MAX_WORDS: usize = 30;
+
 /// Names of share targets; a block made only of these (and punctuation) is a
 /// share bar.
 pub const SHARE_WORDS: &[&str] = &[
