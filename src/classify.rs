@@ -1,10 +1,10 @@
 //! The classifier: blocks in, verdicts out, in short named steps.
 //!
 //! 1. [`features`](crate::features) of each block alone (text and markup);
-//! 2. [`Prior`]: a jusText-style first class per block — clutter, prose,
+//! 2. `Prior`: a jusText-style first class per block — clutter, prose,
 //!    medium or short;
-//! 3. [`main_container`]: the element holding the most prose, Readability-style;
-//! 4. [`decide`]: the final label from the block's evidence, whether it sits in
+//! 3. `main_container`: the element holding the most prose, Readability-style;
+//! 4. `decide`: the final label from the block's evidence, whether it sits in
 //!    the main content, and its neighbours.
 
 use crate::block::Block;
@@ -232,17 +232,7 @@ fn headline(blocks: &[Block], priors: &[Prior], container: Option<u32>) -> Optio
     }
 }
 
-/// Confidence levels, from pattern matches (sure) to context guesses.
-mod confidence {
-    pub const PATTERN: f32 = 0.95;
-    pub const MARKUP: f32 = 0.85;
-    pub const PROSE: f32 = 0.9;
-    pub const CONTEXT: f32 = 0.7;
-    pub const GUESS: f32 = 0.55;
-}
-
 fn decide(ctx: &Context, i: usize) -> Verdict {
-    use confidence::*;
     let b = &ctx.blocks[i];
     let f = &ctx.feats[i];
     let prior = ctx.priors[i];
@@ -250,98 +240,106 @@ fn decide(ctx: &Context, i: usize) -> Verdict {
 
     // Leaked code and ad-slot labels are clutter wherever they are.
     if let Some(reason) = f.code {
-        return Verdict::new(Label::Code, PATTERN, reason);
+        return Verdict::new(Label::Code, lx::CONFIDENCE_PATTERN, reason);
     }
     if f.ad_label {
-        return Verdict::new(Label::Ad, PATTERN, "ad-slot label");
+        return Verdict::new(Label::Ad, lx::CONFIDENCE_PATTERN, "ad-slot label");
     }
     let in_main = ctx.in_main(i);
     let page_chrome = !in_main && (inside.footer || inside.header || f.negative_hint.is_some());
     // Captions: figure markup or a credit.
     if inside.figcaption || (inside.figure && !inside.pre && !inside.table && !inside.blockquote) {
-        return Verdict::new(Label::Caption, MARKUP, "inside a figure caption");
+        return Verdict::new(
+            Label::Caption,
+            lx::CONFIDENCE_MARKUP,
+            "inside a figure caption",
+        );
     }
     if f.caption_hint && prior != Prior::Good && !page_chrome {
-        return Verdict::new(Label::Caption, MARKUP, "caption or credit markup");
+        return Verdict::new(
+            Label::Caption,
+            lx::CONFIDENCE_MARKUP,
+            "caption or credit markup",
+        );
     }
     if let Some(reason) = f.credit {
         if !(inside.pre || b.heading > 0 || page_chrome) {
-            return Verdict::new(Label::Caption, PATTERN, reason);
+            return Verdict::new(Label::Caption, lx::CONFIDENCE_PATTERN, reason);
         }
     }
     if Some(i) == ctx.headline {
-        return Verdict::new(Label::Body, PROSE, "headline");
+        return Verdict::new(Label::Body, lx::CONFIDENCE_PROSE, "headline");
     }
     if f.share_bar {
-        return Verdict::new(Label::Ad, PATTERN, "share bar");
+        return Verdict::new(Label::Ad, lx::CONFIDENCE_PATTERN, "share bar");
     }
     if crate::features::bare_url(&b.text) {
-        return Verdict::new(Label::Ad, PATTERN, "bare web address");
+        return Verdict::new(Label::Ad, lx::CONFIDENCE_PATTERN, "bare web address");
     }
     if f.promo {
-        return Verdict::new(Label::Ad, PATTERN, "call to action");
+        return Verdict::new(Label::Ad, lx::CONFIDENCE_PATTERN, "call to action");
     }
     if f.meta || (f.meta_hint && prior != Prior::Good) {
-        return Verdict::new(Label::Ad, PATTERN, "byline or timestamp");
+        return Verdict::new(Label::Ad, lx::CONFIDENCE_PATTERN, "byline or timestamp");
     }
     if inside.nav {
-        return Verdict::new(Label::Ad, MARKUP, "navigation");
+        return Verdict::new(Label::Ad, lx::CONFIDENCE_MARKUP, "navigation");
     }
     if inside.button {
-        return Verdict::new(Label::Ad, MARKUP, "button");
+        return Verdict::new(Label::Ad, lx::CONFIDENCE_MARKUP, "button");
     }
     if f.link_density > lx::LINK_DENSITY_LIST
         || (f.link_density > lx::LINK_DENSITY_HIGH && prior != Prior::Good)
     {
-        return Verdict::new(Label::Ad, MARKUP, "link list");
+        return Verdict::new(Label::Ad, lx::CONFIDENCE_MARKUP, "link list");
     }
     // Clutter boxes inside the article: a negative class between block and
     // container (related links, newsletter box, share tools).
     if let Some(hint_at) = f.negative_hint.filter(|&d| d < lx::BOX_HINT_REACH) {
         let inner = ctx.depth_in_main(i).is_none_or(|d| hint_at < d);
         if inner && prior != Prior::Good {
-            return Verdict::new(Label::Ad, MARKUP, "inside a clutter box");
+            return Verdict::new(Label::Ad, lx::CONFIDENCE_MARKUP, "inside a clutter box");
         }
     }
     if in_main {
         if inside.aside && prior != Prior::Good && !inside.blockquote {
-            return Verdict::new(Label::Ad, MARKUP, "aside in the article");
+            return Verdict::new(Label::Ad, lx::CONFIDENCE_MARKUP, "aside in the article");
         }
         return match prior {
-            Prior::Good => Verdict::new(Label::Body, PROSE, "prose"),
-            Prior::Medium => Verdict::new(Label::Body, CONTEXT, "prose in the article"),
-            _ if b.heading > 0 => Verdict::new(Label::Body, CONTEXT, "subheading"),
+            Prior::Good => Verdict::new(Label::Body, lx::CONFIDENCE_PROSE, "prose"),
+            Prior::Medium => {
+                Verdict::new(Label::Body, lx::CONFIDENCE_CONTEXT, "prose in the article")
+            }
+            _ if b.heading > 0 => Verdict::new(Label::Body, lx::CONFIDENCE_CONTEXT, "subheading"),
             _ if ctx.container.is_none() => short_text_verdict(ctx, i),
-            _ => Verdict::new(Label::Body, CONTEXT, "in the article"),
+            _ => Verdict::new(Label::Body, lx::CONFIDENCE_CONTEXT, "in the article"),
         };
     }
     if inside.footer || inside.header {
-        return Verdict::new(Label::Ad, MARKUP, "page header or footer");
+        return Verdict::new(Label::Ad, lx::CONFIDENCE_MARKUP, "page header or footer");
     }
-    Verdict::new(Label::Ad, CONTEXT, "outside the article")
+    Verdict::new(Label::Ad, lx::CONFIDENCE_CONTEXT, "outside the article")
 }
 
 /// Text mode: a short block with no markup is judged by its shape; its
 /// neighbours settle the rest in [`smooth`].
 fn short_text_verdict(ctx: &Context, i: usize) -> Verdict {
-    use confidence::*;
     let f = &ctx.feats[i];
     if f.words <= lx::LABEL_MAX_WORDS && !f.ends_sentence {
-        return Verdict::new(Label::Ad, CONTEXT, "section label");
+        return Verdict::new(Label::Ad, lx::CONFIDENCE_CONTEXT, "section label");
     }
-    Verdict::new(Label::Body, GUESS, "short text")
+    Verdict::new(Label::Body, lx::CONFIDENCE_GUESS, "short text")
 }
 
 /// Neighbour context (jusText): a short block takes the label of the prose
 /// around it. "He declined to comment." between paragraphs stays body; a short
 /// line between clutter blocks is clutter.
 fn smooth(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
-    use confidence::*;
     let snapshot = verdicts.clone();
     let n = snapshot.len();
     for i in 0..n {
         let v = &snapshot[i];
-        if ctx.priors[i] != Prior::Short || v.confidence >= MARKUP {
+        if ctx.priors[i] != Prior::Short || v.confidence >= lx::CONFIDENCE_MARKUP {
             continue;
         }
         let before = nearest_anchor(ctx, &snapshot, (0..i).rev());
@@ -350,7 +348,7 @@ fn smooth(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
         if v.label != Label::Body && between_body && ctx.feats[i].ends_sentence {
             verdicts[i] = Verdict::new(
                 Label::Body,
-                CONTEXT,
+                lx::CONFIDENCE_CONTEXT,
                 "short paragraph between body paragraphs",
             );
         } else if v.label == Label::Body
@@ -358,7 +356,7 @@ fn smooth(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
             && before != Some(Label::Body)
             && after != Some(Label::Body)
         {
-            verdicts[i] = Verdict::new(Label::Ad, GUESS, "short text among clutter");
+            verdicts[i] = Verdict::new(Label::Ad, lx::CONFIDENCE_GUESS, "short text among clutter");
         }
     }
     verdicts

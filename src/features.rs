@@ -37,12 +37,6 @@ pub struct Features {
     pub meta_hint: bool,
 }
 
-/// How many nearest ancestors caption hints are looked for in.
-const NEAR_ANCESTORS: usize = 4;
-/// How many nearest ancestors byline/date hints are looked for in (posts carry
-/// classes like "author-jane" on the whole article).
-const META_ANCESTORS: usize = 2;
-
 /// Computes the features of `block` for a document in `lang` (None: unknown).
 pub fn features(block: &Block, lang: Option<Lang>) -> Features {
     let text = block.text.trim();
@@ -71,7 +65,7 @@ pub fn features(block: &Block, lang: Option<Lang>) -> Features {
         meta_hint: block
             .ancestors
             .iter()
-            .take(META_ANCESTORS)
+            .take(lx::META_ANCESTORS)
             .any(|a| has_hint(&a.hints, lx::META_HINTS)),
     }
 }
@@ -110,7 +104,7 @@ fn is_cjk(c: char) -> bool {
 }
 
 /// Counts stopwords of each language over `texts`; the language with the most
-/// hits, if it covers at least [`MIN_LANG_SHARE`] of the words.
+/// hits, if it covers at least [`lx::MIN_LANG_SHARE`] of the words.
 pub fn detect_lang<'a>(texts: impl Iterator<Item = &'a str>) -> Option<Lang> {
     let mut hits = [0usize; Lang::ALL.len()];
     let mut total = 0usize;
@@ -124,25 +118,14 @@ pub fn detect_lang<'a>(texts: impl Iterator<Item = &'a str>) -> Option<Lang> {
                     hits[i] += 1;
                 }
             }
-            if total >= MAX_LANG_WORDS {
+            if total >= lx::MAX_LANG_WORDS {
                 break 'outer;
             }
         }
     }
     let (best, &count) = hits.iter().enumerate().max_by_key(|(_, &h)| h)?;
-    (total > 0 && count as f32 >= MIN_LANG_SHARE * total as f32).then_some(Lang::ALL[best])
+    (total > 0 && count as f32 >= lx::MIN_LANG_SHARE * total as f32).then_some(Lang::ALL[best])
 }
-
-/// Words read to guess the language.
-const MAX_LANG_WORDS: usize = 5000;
-/// A language is detected when its stopwords make up this share of the words;
-/// below it the page is in a language without a list.
-const MIN_LANG_SHARE: f32 = 0.08;
-/// Stopword share assumed for prose in a language without a list, when the
-/// text ends like a sentence or holds several sentences.
-const UNKNOWN_LANG_PROSE_RATIO: f32 = 0.32;
-/// … and for text that does not.
-const UNKNOWN_LANG_OTHER_RATIO: f32 = 0.12;
 
 fn lowercase_into(word: &str, buf: &mut String) {
     buf.clear();
@@ -160,9 +143,9 @@ fn stop_ratio(words: &[&str], lang: Option<Lang>, text: &str) -> f32 {
     }
     let Some(lang) = lang else {
         return if ends_sentence(text) || sentence_marks(text) >= 2 {
-            UNKNOWN_LANG_PROSE_RATIO
+            lx::UNKNOWN_LANG_PROSE_RATIO
         } else {
-            UNKNOWN_LANG_OTHER_RATIO
+            lx::UNKNOWN_LANG_OTHER_RATIO
         };
     };
     let mut buf = String::new();
@@ -588,7 +571,7 @@ fn near_hint(block: &Block, list: &[&str]) -> bool {
     block
         .ancestors
         .iter()
-        .take(NEAR_ANCESTORS)
+        .take(lx::NEAR_ANCESTORS)
         .any(|a| has_hint(&a.hints, list))
 }
 

@@ -604,3 +604,37 @@ pub const CODE_MAX_STOP_RATIO: f32 = 0.35;
 pub const READERABLE_MIN_CHARS: usize = 140;
 /// …and calls a page an article when their `sqrt(chars - 140)` add up to this.
 pub const READERABLE_SCORE: f32 = 20.0;
+
+// ---------------------------------------------------------------------------
+// Language and markup reach.
+
+/// How many nearest ancestors caption hints are looked for in.
+pub const NEAR_ANCESTORS: usize = 4;
+/// How many nearest ancestors byline/date hints are looked for in (posts carry
+/// classes like "author-jane" on the whole article).
+pub const META_ANCESTORS: usize = 2;
+/// Words read to guess the language.
+pub const MAX_LANG_WORDS: usize = 5000;
+/// A language is detected when its stopwords make up this share of the words;
+/// below it the page is in a language without a list.
+pub const MIN_LANG_SHARE: f32 = 0.08;
+/// Stopword share assumed for prose in a language without a list, when the
+/// text ends like a sentence or holds several sentences.
+pub const UNKNOWN_LANG_PROSE_RATIO: f32 = 0.32;
+/// … and for text that does not.
+pub const UNKNOWN_LANG_OTHER_RATIO: f32 = 0.12;
+
+// ---------------------------------------------------------------------------
+// Confidence reported with each verdict, from pattern matches (sure) to
+// context guesses.
+
+/// A text pattern matched (credit, ad label, CSS syntax, share bar, …).
+pub const CONFIDENCE_PATTERN: f32 = 0.95;
+/// Long prose in the main content, or the headline.
+pub const CONFIDENCE_PROSE: f32 = 0.9;
+/// Markup says so (figcaption, nav, a clutter box, a link list).
+pub const CONFIDENCE_MARKUP: f32 = 0.85;
+/// Where the block sits says so (in or out of the main content, neighbours).
+pub const CONFIDENCE_CONTEXT: f32 = 0.7;
+/// Short text judged by its shape alone.
+pub const CONFIDENCE_GUESS: f32 = 0.55;

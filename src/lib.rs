@@ -2,7 +2,7 @@
 //! **body**, **caption**, **ad** or **code**, with a confidence and a reason, and
 //! hides the clutter in place.
 //!
-//! The core is plain data: [`Block`]s in, [`Verdict`]s out ([`classify`]).
+//! The core is plain data: [`Block`]s in, [`Verdict`]s out ([`classify()`]).
 //! Adapters turn input into blocks: [`text::blocks_from_text`] for plain text,
 //! [`dom::html::Page`] for parsed HTML (feature `cli`), and `dom::web` for the
 //! live DOM (wasm32). Block splitting is written once in [`dom`], generic over

@@ -1,6 +1,7 @@
 //! Block splitting, written once, generic over a small DOM trait.
 //!
-//! An adapter ([`html`] for parsed HTML, [`web`] for the live DOM) implements
+//! An adapter (`html` for parsed HTML, `web` for the live DOM, `snapshot` for a
+//! plain-data copy) implements
 //! [`Dom`]; [`split`] walks the tree and returns plain [`Block`]s plus, for each,
 //! the element that holds it. [`plan_marks`] decides which elements get a
 //! `data-declutter-label` (never one that holds visible text), and
@@ -527,7 +528,7 @@ impl<D: Dom> Splitter<'_, D> {
 /// visible label wins over a hidden one.
 ///
 /// Clutter boxes go as a whole: the highest clutter container (see
-/// [`is_clutter_box`]) around a hidden block that holds no visible text is
+/// `is_clutter_box`) around a hidden block that holds no visible text is
 /// marked `ad`, so its images, iframes and empty space go too; so is an ad slot
 /// with no text at all. Containers that hold visible text are never marked.
 pub fn plan_marks<N>(split: &Split<N>, verdicts: &[Verdict], options: &Options) -> Plan {
