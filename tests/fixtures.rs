@@ -5,11 +5,29 @@
 mod common;
 
 use declutter::dom::html::Page;
+use declutter::dom::snapshot::declutter_snapshot;
+use declutter::Label;
 
 fn run(case: &str, html: &str, expected: &str) {
     let options = common::fixture_options(expected);
-    let out = Page::parse(html).declutter(&options);
+    let page = Page::parse(html);
+    let out = page.declutter(&options);
     common::check(case, expected, &out.blocks, &out.verdicts);
+    // The extension's path: a plain-data snapshot of the same DOM.
+    let snap = declutter_snapshot(&page.snapshot(), &options)
+        .unwrap_or_else(|e| panic!("{case}: snapshot rejected: {e}"));
+    let via_snapshot: Vec<(&str, Label)> = snap
+        .blocks
+        .iter()
+        .map(|b| (b.text.as_str(), b.verdict.label))
+        .collect();
+    let direct: Vec<(&str, Label)> = out
+        .blocks
+        .iter()
+        .zip(&out.verdicts)
+        .map(|(b, v)| (b.text.as_str(), v.label))
+        .collect();
+    assert_eq!(via_snapshot, direct, "{case}: snapshot path labels differ");
 }
 
 macro_rules! fixtures {

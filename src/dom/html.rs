@@ -1,5 +1,6 @@
 //! Parsed HTML through a real HTML5 parser (html5ever, via `scraper`).
 
+use super::snapshot::{SnapNode, Snapshot, SNAPSHOT_ATTRS};
 use super::{plan_marks, split, visible_text, Dom, Plan, Split};
 use crate::block::Block;
 use crate::classify::classify;
@@ -78,6 +79,49 @@ impl Page {
     /// The page's blocks and the elements holding them.
     pub fn split(&self) -> Split<NodeRef<'_, Node>> {
         split(&&Tree, &self.root())
+    }
+
+    /// A plain-data copy of the body, as the browser extension makes one.
+    pub fn snapshot(&self) -> Snapshot {
+        let mut nodes = Vec::new();
+        // (node, index of its entry) for elements whose `end` is still open.
+        let mut stack: Vec<(NodeRef<'_, Node>, bool)> = vec![(self.root(), false)];
+        let mut open: Vec<usize> = Vec::new();
+        while let Some((node, leaving)) = stack.pop() {
+            if leaving {
+                if let Some(at) = open.pop() {
+                    nodes[at] = SnapNode {
+                        end: nodes.len() as u32,
+                        ..std::mem::take(&mut nodes[at])
+                    };
+                }
+                continue;
+            }
+            match node.value() {
+                Node::Element(e) => {
+                    let attrs = SNAPSHOT_ATTRS
+                        .iter()
+                        .filter_map(|name| e.attr(name).map(|v| [name.to_string(), v.to_string()]))
+                        .flatten()
+                        .collect();
+                    open.push(nodes.len());
+                    nodes.push(SnapNode {
+                        tag: e.name().to_ascii_lowercase(),
+                        attrs,
+                        ..SnapNode::default()
+                    });
+                    stack.push((node, true));
+                    let children: Vec<_> = node.children().collect();
+                    stack.extend(children.into_iter().rev().map(|c| (c, false)));
+                }
+                Node::Text(t) => nodes.push(SnapNode {
+                    text: t.to_string(),
+                    ..SnapNode::default()
+                }),
+                _ => {}
+            }
+        }
+        Snapshot { nodes }
     }
 
     /// Classifies every block and renders what a reader sees after hiding.
