@@ -335,15 +335,13 @@ fn short_text_verdict(ctx: &Context, i: usize) -> Verdict {
 /// around it. "He declined to comment." between paragraphs stays body; a short
 /// line between clutter blocks is clutter.
 fn smooth(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
-    let snapshot = verdicts.clone();
-    let n = snapshot.len();
-    for i in 0..n {
-        let v = &snapshot[i];
+    let anchors = Anchors::new(ctx, &verdicts);
+    for i in 0..verdicts.len() {
+        let v = &verdicts[i];
         if ctx.priors[i] != Prior::Short || v.confidence >= lx::CONFIDENCE_MARKUP {
             continue;
         }
-        let before = nearest_anchor(ctx, &snapshot, (0..i).rev());
-        let after = nearest_anchor(ctx, &snapshot, i + 1..n);
+        let (before, after) = (anchors.before[i], anchors.after[i]);
         let between_body = before == Some(Label::Body) && after == Some(Label::Body);
         if v.label != Label::Body && between_body && ctx.feats[i].ends_sentence {
             verdicts[i] = Verdict::new(
@@ -362,16 +360,35 @@ fn smooth(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
     verdicts
 }
 
-/// The label of the nearest block in `range` that is not a short body block
-/// (those are what smoothing decides, so they cannot anchor it).
-fn nearest_anchor(
-    ctx: &Context,
-    verdicts: &[Verdict],
-    mut range: impl Iterator<Item = usize>,
-) -> Option<Label> {
-    range
-        .find(|&j| ctx.priors[j] != Prior::Short || verdicts[j].label != Label::Body)
-        .map(|j| verdicts[j].label)
+/// For each block, the label of the nearest anchor before and after it. Short
+/// body blocks are not anchors: smoothing decides them. Two linear passes, so
+/// pages of thousands of one-word blocks stay linear.
+struct Anchors {
+    before: Vec<Option<Label>>,
+    after: Vec<Option<Label>>,
+}
+
+impl Anchors {
+    fn new(ctx: &Context, verdicts: &[Verdict]) -> Anchors {
+        let n = verdicts.len();
+        let anchor = |j: usize| {
+            (ctx.priors[j] != Prior::Short || verdicts[j].label != Label::Body)
+                .then_some(verdicts[j].label)
+        };
+        let mut before = vec![None; n];
+        let mut last = None;
+        for (i, slot) in before.iter_mut().enumerate() {
+            *slot = last;
+            last = anchor(i).or(last);
+        }
+        let mut after = vec![None; n];
+        let mut next = None;
+        for i in (0..n).rev() {
+            after[i] = next;
+            next = anchor(i).or(next);
+        }
+        Anchors { before, after }
+    }
 }
 
 #[cfg(test)]
@@ -456,6 +473,15 @@ mod tests {
         let menu = text_blocks(&["Home", "Search results", "Sign in", P1]);
         let v = classify(&menu, &Options::default());
         assert!(!is_readerable(&menu, &v));
+    }
+
+    #[test]
+    fn fifty_thousand_one_word_blocks() {
+        let article = [(2, "div", "story"), (1, "body", "")];
+        let mut blocks: Vec<Block> = (0..50_000).map(|i| in_div("word", i, &article)).collect();
+        blocks.push(in_div(P1, 50_000, &article));
+        let v = classify(&blocks, &Options::default());
+        assert_eq!(v.len(), blocks.len());
     }
 
     #[test]

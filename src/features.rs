@@ -254,9 +254,9 @@ fn css_declarations(text: &str) -> usize {
             let after_open = j < i && j > 0 && matches!(bytes[j - 1], b'{' | b';');
             if after_open {
                 // value up to `;` or `}` without spaces-only prose in between
-                let rest = &bytes[i + 1..];
+                let rest = &bytes[i + 1..bytes.len().min(i + 1 + lx::CSS_VALUE_MAX)];
                 if let Some(end) = rest.iter().position(|&b| b == b';' || b == b'}') {
-                    if end < 80 && !rest[..end].contains(&b'{') {
+                    if !rest[..end].contains(&b'{') {
                         count += 1;
                     }
                 }
@@ -616,6 +616,12 @@ mod tests {
         let prose =
             "The council met on Tuesday (its third meeting this year): nothing was decided.";
         assert_eq!(code_syntax(prose, 0.4), None);
+    }
+
+    #[test]
+    fn long_texts_full_of_colons_stay_linear() {
+        let text = "a:".repeat(500_000);
+        assert_eq!(code_syntax(&text, 0.0), None);
     }
 
     #[test]

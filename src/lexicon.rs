@@ -596,6 +596,9 @@ pub const PROMO_MAX_WORDS: usize = 40;
 /// Share of code punctuation (`{}();=<>:`) among non-space characters above
 /// which text reads as code rather than prose.
 pub const CODE_PUNCT_SHARE: f32 = 0.08;
+/// Longest CSS value looked for after a `property:` (bounds the scan, so long
+/// texts full of colons stay linear).
+pub const CSS_VALUE_MAX: usize = 80;
 /// Text with more stopwords than this is prose, whatever its punctuation.
 pub const CODE_MAX_STOP_RATIO: f32 = 0.35;
 
