@@ -336,15 +336,14 @@ fn short_text_verdict(ctx: &Context, i: usize) -> Verdict {
 /// line between clutter blocks is clutter.
 fn smooth(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
     let anchors = Anchors::new(ctx, &verdicts);
-    for i in 0..verdicts.len() {
-        let v = &verdicts[i];
+    for (i, v) in verdicts.iter_mut().enumerate() {
         if ctx.priors[i] != Prior::Short || v.confidence >= lx::CONFIDENCE_MARKUP {
             continue;
         }
         let (before, after) = (anchors.before[i], anchors.after[i]);
         let between_body = before == Some(Label::Body) && after == Some(Label::Body);
         if v.label != Label::Body && between_body && ctx.feats[i].ends_sentence {
-            verdicts[i] = Verdict::new(
+            *v = Verdict::new(
                 Label::Body,
                 lx::CONFIDENCE_CONTEXT,
                 "short paragraph between body paragraphs",
@@ -354,7 +353,7 @@ fn smooth(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
             && before != Some(Label::Body)
             && after != Some(Label::Body)
         {
-            verdicts[i] = Verdict::new(Label::Ad, lx::CONFIDENCE_GUESS, "short text among clutter");
+            *v = Verdict::new(Label::Ad, lx::CONFIDENCE_GUESS, "short text among clutter");
         }
     }
     verdicts
