@@ -223,3 +223,41 @@ fn explain_returns_every_block_with_its_element() {
         0
     );
 }
+
+#[wasm_bindgen_test]
+fn works_on_an_iframes_document() {
+    // Elements of another window's document are not `instanceof` this
+    // window's Element; the adapter must still find and mark them.
+    let doc = document();
+    let frame: web_sys::HtmlIFrameElement = doc
+        .create_element("iframe")
+        .expect("iframe")
+        .unchecked_into();
+    doc.body()
+        .expect("body")
+        .append_child(&frame)
+        .expect("append");
+    let inner = frame.content_document().expect("about:blank document");
+    let body = inner.body().expect("iframe body");
+    body.set_inner_html(
+        &parse(include_str!("fixtures/leaked-code/page.html"))
+            .body()
+            .expect("body")
+            .inner_html(),
+    );
+    let before = body.outer_html();
+    let rows =
+        declutter::wasm::explain(Some(body.clone().into()), JsValue::UNDEFINED).expect("explain");
+    assert!(rows.length() > 0, "no blocks found in the iframe");
+    assert!(inner.get_element_by_id(STYLE_ID).is_some());
+    assert!(
+        inner
+            .query_selector_all(&format!("[{LABEL_ATTR}=\"code\"]"))
+            .expect("query")
+            .length()
+            > 0
+    );
+    declutter::wasm::restore(Some(body.clone().into()));
+    assert_eq!(body.outer_html(), before);
+    frame.remove();
+}

@@ -349,7 +349,12 @@ impl<D: Dom> Visitor<D::Node> for Splitter<'_, D> {
             return;
         };
         let run = &mut self.run;
-        if run.text.is_empty() && text.chars().all(char::is_whitespace) {
+        if text.chars().all(char::is_whitespace) {
+            // Separates words but holds nothing: it must not widen the holder
+            // (whitespace after a run's last link would make it the parent).
+            if !run.text.is_empty() {
+                run.text.push(' ');
+            }
             return;
         }
         let depth = self.path.len() - 1;

@@ -38,8 +38,14 @@ impl Dom for Live {
     }
 
     fn attr(&self, node: &Node, name: &str) -> Option<String> {
-        node.dyn_ref::<Element>()?.get_attribute(name)
+        as_element(node)?.get_attribute(name)
     }
+}
+
+/// The node as an element. Checked by node type, not `instanceof`: elements of
+/// an iframe's document are not instances of this window's `Element`.
+fn as_element(node: &Node) -> Option<&Element> {
+    (node.node_type() == Node::ELEMENT_NODE).then(|| node.unchecked_ref::<Element>())
 }
 
 fn now() -> f64 {
@@ -84,7 +90,7 @@ fn run(root: &Element, options: &Options) -> (Report, Vec<Explained>) {
     let plan = plan_marks(&s, &verdicts, options);
     let mut marked = vec![false; s.elements.len()];
     for m in &plan.marks {
-        if let Some(el) = s.elements[m.element as usize].dyn_ref::<Element>() {
+        if let Some(el) = as_element(&s.elements[m.element as usize]) {
             // Setting a data attribute only fails on a detached foreign node;
             // such a block simply stays visible.
             if el.set_attribute(LABEL_ATTR, m.label.as_str()).is_ok() {
@@ -100,7 +106,7 @@ fn run(root: &Element, options: &Options) -> (Report, Vec<Explained>) {
         .zip(verdicts)
         .zip(&s.holders)
         .filter_map(|((b, verdict), &h)| {
-            let element = s.elements[h as usize].dyn_ref::<Element>()?.clone();
+            let element = as_element(&s.elements[h as usize])?.clone();
             Some(Explained {
                 element,
                 text: b.text,
@@ -143,7 +149,7 @@ pub fn restore(doc: &Document) {
     let selector = format!("[{LABEL_ATTR}]");
     if let Ok(marked) = doc.query_selector_all(&selector) {
         for i in 0..marked.length() {
-            if let Some(el) = marked.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            if let Some(el) = marked.item(i).as_ref().and_then(as_element) {
                 let _ = el.remove_attribute(LABEL_ATTR);
             }
         }
