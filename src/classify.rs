@@ -288,8 +288,14 @@ fn decide(ctx: &Context, i: usize) -> Verdict {
     if inside.button {
         return Verdict::new(Label::Ad, lx::CONFIDENCE_MARKUP, "button");
     }
-    if f.link_density > lx::LINK_DENSITY_LIST
-        || (f.link_density > lx::LINK_DENSITY_HIGH && prior != Prior::Good)
+    let linked_sentence = ctx.in_main(i)
+        && f.ends_sentence
+        && f.words >= lx::LINKED_SENTENCE_MIN_WORDS
+        && !b.inside.list
+        && b.heading == 0;
+    if !linked_sentence
+        && (f.link_density > lx::LINK_DENSITY_LIST
+            || (f.link_density > lx::LINK_DENSITY_HIGH && prior != Prior::Good))
     {
         return Verdict::new(Label::Ad, lx::CONFIDENCE_MARKUP, "link list");
     }

@@ -145,6 +145,10 @@ pub const STOP_LOW: f32 = 0.18;
 /// Link-character share above which a block is a link, not prose (jusText
 /// `max_link_density` is 0.2 for good paragraphs; link lists sit near 1.0).
 pub const LINK_DENSITY_HIGH: f32 = 0.5;
+/// A sentence of at least this many words in the main content, outside any
+/// list, stays body however much of it is linked (a linked aside in the text,
+/// not a list of links).
+pub const LINKED_SENTENCE_MIN_WORDS: usize = 6;
 /// Link share above which even long text is treated as a link list.
 pub const LINK_DENSITY_LIST: f32 = 0.8;
 
