@@ -614,11 +614,12 @@ fn is_page_frame(e: &ElementInfo) -> bool {
 }
 
 /// A container that is clutter when all its text is: an aside, navigation, a
-/// form, a list, or an element whose class, id or role names clutter.
+/// form, a list, a header or footer, or an element whose class, id or role
+/// names clutter.
 fn is_clutter_box(e: &ElementInfo) -> bool {
     matches!(
         e.tag.as_str(),
-        "aside" | "nav" | "form" | "ul" | "ol" | "dl"
+        "aside" | "nav" | "form" | "ul" | "ol" | "dl" | "header" | "footer"
     ) || lexicon::NEGATIVE_ROLES.contains(&e.role.as_str())
         || has_hint(&e.hints, lexicon::NEGATIVE_HINTS)
         || is_ad_slot(e)
