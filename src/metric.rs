@@ -76,6 +76,55 @@ fn shingles<'t, 's>(tokens: &'t [&'s str]) -> HashMap<&'t [&'s str], usize> {
     counts
 }
 
+/// The shingles of a true article body, to ask how much of a piece of text
+/// belongs to it.
+pub struct TruthIndex {
+    shingles: std::collections::HashSet<Vec<String>>,
+    /// The truth's tokens joined by single spaces, with spaces around.
+    joined: String,
+}
+
+impl TruthIndex {
+    /// Indexes a true article body.
+    pub fn new(truth: &str) -> TruthIndex {
+        let tokens = tokens(truth);
+        TruthIndex {
+            shingles: tokens
+                .windows(SHINGLE_LEN)
+                .map(|w| w.iter().map(|t| t.to_string()).collect())
+                .collect(),
+            joined: format!(" {} ", tokens.join(" ")),
+        }
+    }
+
+    /// Share (0..1) of `text`'s shingles found in the truth; a text of fewer
+    /// than four tokens counts as found when its tokens occur in the truth in
+    /// a row. 0 for a text without tokens.
+    pub fn share_in_truth(&self, text: &str) -> f64 {
+        let tokens = tokens(text);
+        if tokens.is_empty() {
+            return 0.0;
+        }
+        if tokens.len() < SHINGLE_LEN {
+            let needle = format!(" {} ", tokens.join(" "));
+            return if self.joined.contains(&needle) {
+                1.0
+            } else {
+                0.0
+            };
+        }
+        let windows = tokens.windows(SHINGLE_LEN);
+        let total = windows.len() as f64;
+        let found = windows
+            .filter(|w| {
+                let key: Vec<String> = w.iter().map(|t| t.to_string()).collect();
+                self.shingles.contains(&key)
+            })
+            .count();
+        found as f64 / total
+    }
+}
+
 /// One page's shingle counts, divided by their sum (or all zero when neither text
 /// has a token).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -363,6 +412,25 @@ const ALPHABETIC_MARKS: &[(char, char)] = &[
     ('\u{1e947}', '\u{1e947}'),
     ('\u{1f130}', '\u{1f189}'),
 ];
+
+#[cfg(test)]
+mod truth_index_tests {
+    use super::TruthIndex;
+
+    #[test]
+    fn shares_of_text_in_the_truth() {
+        let truth =
+            TruthIndex::new("The ferry left the harbour at dawn with nine passengers on board.");
+        assert_eq!(truth.share_in_truth("the harbour at dawn with nine"), 1.0);
+        assert_eq!(
+            truth.share_in_truth("Subscribe to our newsletter today please"),
+            0.0
+        );
+        assert_eq!(truth.share_in_truth("nine passengers"), 1.0);
+        assert_eq!(truth.share_in_truth("passengers nine"), 0.0);
+        assert_eq!(truth.share_in_truth(""), 0.0);
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -353,6 +353,48 @@ fn eval_scores_a_dataset() {
 }
 
 #[test]
+fn derive_text_labels_blocks_from_markup_and_truth() {
+    let dir = TempDir::new("derive");
+    write_dataset(&dir);
+    let out_file = dir.path().join("derived.jsonl");
+    let out = run_ok(
+        &[
+            "derive-text",
+            dir.arg(),
+            out_file.to_str().expect("utf-8 path"),
+        ],
+        None,
+    );
+    assert!(out.starts_with("2 documents:"), "{out}");
+    let derived = std::fs::read_to_string(&out_file).expect("derived file written");
+    let docs: Vec<Value> = derived
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON document per line"))
+        .collect();
+    assert_eq!(docs.len(), 2);
+    for doc in &docs {
+        let blocks = doc["blocks"].as_array().expect("blocks");
+        let label_of = |needle: &str| {
+            blocks
+                .iter()
+                .find(|b| b["text"].as_str().unwrap_or_default().contains(needle))
+                .and_then(|b| b["label"].as_str())
+                .map(str::to_string)
+        };
+        assert_eq!(label_of("Home").as_deref(), Some("ad"), "{doc}");
+        assert_eq!(label_of("Advertisement").as_deref(), Some("ad"), "{doc}");
+        assert_eq!(doc["lang"], "en");
+        assert!(
+            blocks.iter().any(|b| b["label"] == "body"),
+            "the article's paragraphs are body: {doc}"
+        );
+    }
+    // The derived documents are labeled text that eval-text reads.
+    let report = run_ok(&["eval-text", out_file.to_str().expect("utf-8 path")], None);
+    assert!(last_line(&report).starts_with("macro-F1 "), "{report}");
+}
+
+#[test]
 fn eval_per_page_and_json_output() {
     let dir = TempDir::new("eval-json");
     write_dataset(&dir);

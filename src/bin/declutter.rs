@@ -19,6 +19,8 @@ USAGE:
   declutter eval DATASET_DIR [--per-page] [--json OUT] [--predictions FILE.json]
                                             score the HTML pipeline on a benchmark dataset
   declutter eval-text FILE.jsonl            score text mode on labeled-text documents
+  declutter derive-text DATASET_DIR OUT.jsonl
+                                            labeled-text documents from a benchmark dataset
 
 OPTIONS (text, html, eval):
   --options JSON     classifier options, e.g. '{\"hide\":[\"ad\",\"code\"],\"lang\":\"de\"}'
@@ -121,6 +123,7 @@ fn run(raw: Vec<String>) -> Result<String> {
             &["--per-page", "--json", "--predictions", "--options"],
         )?),
         "eval-text" => cmd_eval_text(parse_args(command, rest, &[])?),
+        "derive-text" => cmd_derive_text(parse_args(command, rest, &[])?),
         other => Err(format!("unknown command {other:?} (see --help)")),
     }
 }
@@ -539,4 +542,88 @@ fn text_report(confusion: &[[usize; 4]; 4]) -> String {
         "macro-F1 {macro_f1:.3} accuracy {accuracy:.3} blocks {total}\n"
     ));
     out
+}
+
+// ---------------------------------------------------------------------------
+// derive-text
+
+/// How many nearest ancestors caption markup is looked for in.
+const CAPTION_MARKUP_REACH: usize = 4;
+/// Share of a block's shingles in the true body that makes it body.
+const BODY_SHARE: f64 = 0.5;
+
+/// What a scraper taking `textContent` would see of a page, labeled from its
+/// markup and its ground truth: `<script>`/`<style>` text → code; text in
+/// figcaption, `<caption>` or caption/credit markup → caption; text mostly in
+/// the true body → body; the rest → ad.
+fn derived_labels(html: &str, truth: &str) -> Vec<(String, Label)> {
+    let index = declutter::metric::TruthIndex::new(truth);
+    let page = Page::parse(html);
+    page.split_with_leaked_code()
+        .blocks
+        .into_iter()
+        .map(|b| {
+            let caption_markup = b.inside.figcaption
+                || b.tag == "caption"
+                || b.ancestors.iter().take(CAPTION_MARKUP_REACH).any(|a| {
+                    declutter::features::has_hint(&a.hints, declutter::lexicon::CAPTION_HINTS)
+                });
+            let label = if b.tag == "script" || b.tag == "style" {
+                Label::Code
+            } else if caption_markup {
+                Label::Caption
+            } else if index.share_in_truth(&b.text) >= BODY_SHARE {
+                Label::Body
+            } else {
+                Label::Ad
+            };
+            (b.text, label)
+        })
+        .collect()
+}
+
+fn cmd_derive_text(args: Args) -> Result<String> {
+    let (dir, out_path) = match args.positional.as_slice() {
+        [d, o] => (PathBuf::from(d), o.clone()),
+        _ => return Err("usage: declutter derive-text DATASET_DIR OUT.jsonl".into()),
+    };
+    let cases = load_ground_truth(&dir)?;
+    let mut lines = String::new();
+    let mut counts = [0usize; 4];
+    for case in &cases {
+        let html = read_page(&dir, &case.id)?;
+        let blocks = derived_labels(&html, &case.truth);
+        let lang = declutter::features::detect_lang(
+            blocks
+                .iter()
+                .filter(|(_, l)| *l == Label::Body)
+                .map(|(t, _)| t.as_str()),
+        )
+        .map_or("und", |l| l.code());
+        for (_, l) in &blocks {
+            counts[label_index(*l)] += 1;
+        }
+        let doc = serde_json::json!({
+            "id": case.id,
+            "lang": lang,
+            "blocks": blocks
+                .iter()
+                .map(|(text, label)| serde_json::json!({"text": text, "label": label}))
+                .collect::<Vec<_>>(),
+        });
+        lines.push_str(&doc.to_string());
+        lines.push('\n');
+    }
+    std::fs::write(&out_path, lines).map_err(|e| format!("cannot write {out_path}: {e}"))?;
+    let mut out = String::new();
+    outln!(
+        out,
+        "{} documents: body {} caption {} ad {} code {} blocks -> {out_path}",
+        cases.len(),
+        counts[0],
+        counts[1],
+        counts[2],
+        counts[3]
+    );
+    Ok(out)
 }

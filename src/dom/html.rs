@@ -1,7 +1,7 @@
 //! Parsed HTML through a real HTML5 parser (html5ever, via `scraper`).
 
 use super::snapshot::{SnapNode, Snapshot, SNAPSHOT_ATTRS};
-use super::{plan_marks, split, visible_text, Dom, Plan, Split};
+use super::{plan_marks, split, split_with_leaked_code, visible_text, Dom, Plan, Split};
 use crate::block::Block;
 use crate::classify::classify;
 use crate::label::Verdict;
@@ -79,6 +79,12 @@ impl Page {
     /// The page's blocks and the elements holding them.
     pub fn split(&self) -> Split<NodeRef<'_, Node>> {
         split(&&Tree, &self.root())
+    }
+
+    /// Like [`Page::split`], with `<script>` and `<style>` text as blocks too
+    /// (see [`split_with_leaked_code`]).
+    pub fn split_with_leaked_code(&self) -> Split<NodeRef<'_, Node>> {
+        split_with_leaked_code(&&Tree, &self.root())
     }
 
     /// A plain-data copy of the body, as the browser extension makes one.
@@ -165,6 +171,29 @@ mod tests {
             ["Intro text", "Para", "tail"]
         );
         assert_eq!(texts("<p>a<br>b</p>"), ["a", "b"]);
+    }
+
+    #[test]
+    fn leaked_code_becomes_blocks_on_request() {
+        let html = "<body><p>Before</p><script>var x = 1;</script><style>p{color:red}</style><p>After</p></body>";
+        let page = Page::parse(html);
+        let plain: Vec<String> = page.split().blocks.into_iter().map(|b| b.text).collect();
+        assert_eq!(plain, ["Before", "After"]);
+        let leaked: Vec<(String, String)> = page
+            .split_with_leaked_code()
+            .blocks
+            .into_iter()
+            .map(|b| (b.tag, b.text))
+            .collect();
+        assert_eq!(
+            leaked,
+            [
+                ("p".into(), "Before".into()),
+                ("script".into(), "var x = 1;".into()),
+                ("style".into(), "p{color:red}".into()),
+                ("p".into(), "After".into())
+            ]
+        );
     }
 
     #[test]

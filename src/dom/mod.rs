@@ -239,6 +239,8 @@ trait Visitor<N> {
     fn text(&mut self, text: &str);
     /// Leaving the element last entered.
     fn exit(&mut self);
+    /// An element passed over because it is never shown.
+    fn skipped(&mut self, _node: &N, _name: &str) {}
 }
 
 enum Visit<N> {
@@ -272,7 +274,9 @@ fn walk<D: Dom, V: Visitor<D::Node>>(dom: &D, root: &D::Node, visitor: &mut V) {
             }
         }
         if let Some(name) = dom.element_name(&node) {
-            if is_shown(dom, &node, &name) && visitor.enter(&node, &name) {
+            if !is_shown(dom, &node, &name) {
+                visitor.skipped(&node, &name);
+            } else if visitor.enter(&node, &name) {
                 stack.push(Visit::Exit);
                 if let Some(child) = dom.first_child(&node) {
                     stack.push(Visit::Enter {
@@ -320,6 +324,9 @@ struct Splitter<'d, D: Dom> {
     /// Element ids on the path from the root to the current node.
     path: Vec<u32>,
     run: Run,
+    /// Whether `<script>` and `<style>` text becomes blocks, as when a scraper
+    /// takes `textContent` (for deriving labeled text documents).
+    leaked_code: bool,
 }
 
 impl<D: Dom> Visitor<D::Node> for Splitter<'_, D> {
@@ -378,10 +385,40 @@ impl<D: Dom> Visitor<D::Node> for Splitter<'_, D> {
         }
         self.run.popped_to = self.run.popped_to.min(self.path.len().saturating_sub(1));
     }
+
+    fn skipped(&mut self, node: &D::Node, name: &str) {
+        if !self.leaked_code || !matches!(name, "script" | "style") {
+            return;
+        }
+        let Some(&parent) = self.path.last() else {
+            return;
+        };
+        let mut code = String::new();
+        let mut child = self.dom.first_child(node);
+        while let Some(c) = child {
+            if let Some(t) = self.dom.text(&c) {
+                code.push_str(&t);
+            }
+            child = self.dom.next_sibling(&c);
+        }
+        self.flush();
+        self.push_block(&code, 0, parent, Some(name));
+    }
 }
 
 /// Splits `root`'s subtree into blocks.
 pub fn split<D: Dom>(dom: &D, root: &D::Node) -> Split<D::Node> {
+    split_with(dom, root, false)
+}
+
+/// Like [`split`], and the text of every `<script>` and `<style>` becomes a
+/// block too (tag `script` or `style`), where a scraper using `textContent`
+/// would have put it. For deriving labeled text documents from pages.
+pub fn split_with_leaked_code<D: Dom>(dom: &D, root: &D::Node) -> Split<D::Node> {
+    split_with(dom, root, true)
+}
+
+fn split_with<D: Dom>(dom: &D, root: &D::Node, leaked_code: bool) -> Split<D::Node> {
     let mut splitter = Splitter {
         dom,
         out: Split {
@@ -397,6 +434,7 @@ pub fn split<D: Dom>(dom: &D, root: &D::Node) -> Split<D::Node> {
             holder: None,
             popped_to: usize::MAX,
         },
+        leaked_code,
     };
     walk(dom, root, &mut splitter);
     splitter.flush();
@@ -483,17 +521,22 @@ impl<D: Dom> Splitter<'_, D> {
         let link_chars = std::mem::take(&mut self.run.link_chars);
         let holder = self.run.holder.take();
         self.run.popped_to = usize::MAX;
-        let Some((holder, _)) = holder else {
-            return;
-        };
-        let text = collapse_whitespace(&raw);
+        if let Some((holder, _)) = holder {
+            self.push_block(&raw, link_chars, holder, None);
+        }
+    }
+
+    /// Adds a block of `raw` text held by element `holder`; `tag` overrides the
+    /// block element's tag (for leaked `<script>`/`<style>` text).
+    fn push_block(&mut self, raw: &str, link_chars: usize, holder: u32, tag: Option<&str>) {
+        let text = collapse_whitespace(raw);
         if text.is_empty() {
             return;
         }
         let out = &mut self.out;
         let info = &out.info[holder as usize];
         let mut ancestors = Vec::new();
-        let mut tag = String::new();
+        let mut tag = tag.map(str::to_string).unwrap_or_default();
         let mut at = holder;
         while let Some(i) = out.info.get(at as usize) {
             if tag.is_empty() && i.block {
