@@ -202,7 +202,7 @@ fn sentence_marks(text: &str) -> usize {
 /// Why `text` reads as CSS, JavaScript or JSON rather than prose, if it does.
 pub fn code_syntax(text: &str, stop_ratio: f32) -> Option<&'static str> {
     let non_space = text.chars().filter(|c| !c.is_whitespace()).count();
-    if non_space < 12 {
+    if non_space < lx::CODE_MIN_CHARS {
         return None;
     }
     let punct = text
@@ -226,8 +226,14 @@ pub fn code_syntax(text: &str, stop_ratio: f32) -> Option<&'static str> {
     if css_declarations(text) >= 2 && text.contains('{') {
         return Some("CSS rule syntax");
     }
-    if punct_share >= lx::CODE_PUNCT_SHARE && js_markers(text) >= 2 {
+    if punct_share >= lx::CODE_PUNCT_SHARE && js_markers(text) >= lx::JS_MIN_MARKERS {
         return Some("JavaScript syntax");
+    }
+    if single_call(trimmed) {
+        return Some("JavaScript call");
+    }
+    if punct_share >= lx::CODE_PUNCT_SHARE && markup_tags(text) >= lx::MARKUP_MIN_TAGS {
+        return Some("HTML markup");
     }
     None
 }
@@ -239,58 +245,76 @@ fn json_like(text: &str) -> bool {
     opens && closes && text.matches("\":").count() >= 2
 }
 
-/// Counts `property:value;` / `property:value}` declarations (CSS).
+/// Counts `property: value;` / `property: value}` declarations (CSS): a
+/// lowercase property name right after `{` or `;` (spaces allowed), a colon,
+/// and a short value up to `;` or `}`.
 fn css_declarations(text: &str) -> usize {
     let bytes = text.as_bytes();
     let mut count = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b':' {
-            // property name before the colon: [a-z-]+ right after `{` or `;`
-            let mut j = i;
-            while j > 0 && (bytes[j - 1].is_ascii_lowercase() || bytes[j - 1] == b'-') {
-                j -= 1;
-            }
-            let after_open = j < i && j > 0 && matches!(bytes[j - 1], b'{' | b';');
-            if after_open {
-                // value up to `;` or `}` without spaces-only prose in between
-                let rest = &bytes[i + 1..bytes.len().min(i + 1 + lx::CSS_VALUE_MAX)];
-                if let Some(end) = rest.iter().position(|&b| b == b';' || b == b'}') {
-                    if !rest[..end].contains(&b'{') {
-                        count += 1;
-                    }
-                }
+    for (i, &b) in bytes.iter().enumerate() {
+        if b != b':' {
+            continue;
+        }
+        let mut j = i;
+        while j > 0 && bytes[j - 1] == b' ' {
+            j -= 1;
+        }
+        let name_end = j;
+        while j > 0 && (bytes[j - 1].is_ascii_lowercase() || bytes[j - 1] == b'-') {
+            j -= 1;
+        }
+        if j == name_end {
+            continue;
+        }
+        while j > 0 && matches!(bytes[j - 1], b' ' | b'\n' | b'\t') {
+            j -= 1;
+        }
+        if j == 0 || !matches!(bytes[j - 1], b'{' | b';') {
+            continue;
+        }
+        let rest = &bytes[i + 1..bytes.len().min(i + 1 + lx::CSS_VALUE_MAX)];
+        if let Some(end) = rest.iter().position(|&b| b == b';' || b == b'}') {
+            if !rest[..end].contains(&b'{') {
+                count += 1;
             }
         }
-        i += 1;
     }
     count
 }
 
-/// Counts JavaScript markers.
+/// Counts distinct JavaScript markers.
 fn js_markers(text: &str) -> usize {
-    const MARKERS: &[&str] = &[
-        "function(",
-        "function ",
-        "=>",
-        "var ",
-        "let ",
-        "const ",
-        "window.",
-        "document.",
-        "();",
-        "});",
-        "===",
-        "!==",
-        "&&",
-        "||",
-        ".push(",
-        "return ",
-        "typeof ",
-        "new Date",
-        "addEventListener",
-    ];
-    MARKERS.iter().filter(|m| text.contains(*m)).count()
+    lx::JS_MARKERS.iter().filter(|m| text.contains(*m)).count()
+}
+
+/// One call statement with no spaces outside its arguments, like
+/// `placeAd("S300");` or `_satellite.pageBottom();`, possibly in CDATA comments.
+fn single_call(text: &str) -> bool {
+    let t = text
+        .trim_start_matches("/*<![CDATA[*/")
+        .trim_end_matches("/*]]>*/")
+        .trim()
+        .trim_end_matches(';');
+    let Some(open) = t.find('(') else {
+        return false;
+    };
+    let callee = &t[..open];
+    !callee.is_empty()
+        && t.ends_with(')')
+        && callee
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '$' | '.'))
+        && callee.contains(|c: char| c.is_ascii_alphabetic())
+        && !callee.ends_with('.')
+}
+
+/// Counts HTML tags (`<div class=…>`, `</div>`) in text.
+fn markup_tags(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    bytes
+        .windows(2)
+        .filter(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/'))
+        .count()
 }
 
 // ---------------------------------------------------------------------------

@@ -603,6 +603,52 @@ pub const CODE_PUNCT_SHARE: f32 = 0.08;
 /// Longest CSS value looked for after a `property:` (bounds the scan, so long
 /// texts full of colons stay linear).
 pub const CSS_VALUE_MAX: usize = 80;
+/// Shortest text, in non-space characters, that can read as code.
+pub const CODE_MIN_CHARS: usize = 12;
+/// Distinct JavaScript markers that make text with code punctuation JavaScript.
+pub const JS_MIN_MARKERS: usize = 2;
+/// HTML tags that make text with code punctuation leaked markup.
+pub const MARKUP_MIN_TAGS: usize = 3;
+/// Markers of JavaScript source (each counted once).
+pub const JS_MARKERS: &[&str] = &[
+    "function(",
+    "function ",
+    "=>",
+    "var ",
+    "let ",
+    "const ",
+    "window.",
+    "document.",
+    "();",
+    "});",
+    "===",
+    "!==",
+    "&&",
+    "||",
+    ".push(",
+    "return ",
+    "typeof ",
+    "new Date",
+    "addEventListener",
+    "<![CDATA[",
+    "jQuery(",
+    "$(",
+    "= {",
+    "={",
+    "= [",
+    "=[",
+    "\":\"",
+    "\": \"",
+    "');",
+    "\");",
+    "true,",
+    "false,",
+    "null,",
+    ": true",
+    ": false",
+    "/*",
+    "*/",
+];
 /// Text with more stopwords than this is prose, whatever its punctuation.
 pub const CODE_MAX_STOP_RATIO: f32 = 0.35;
 
