@@ -32,7 +32,7 @@
    * subtrees stay out of the snapshot. */
   const SKIPPED = new Set([
     'head', 'title', 'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object',
-    'embed', 'canvas', 'select', 'textarea', 'input', 'meta', 'link', 'base', 'frameset',
+    'embed', 'canvas', 'textarea', 'input', 'meta', 'link', 'base', 'frameset',
   ]);
   /** The attributes block splitting reads (the core's SNAPSHOT_ATTRS). */
   const SNAPSHOT_ATTRS = new Set(['class', 'id', 'role', 'href', 'hidden', 'style', 'aria-level']);

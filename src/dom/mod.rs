@@ -118,7 +118,7 @@ pub trait Dom {
 /// Elements whose content is never shown as text.
 const SKIPPED: &[&str] = &[
     "head", "title", "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
-    "canvas", "select", "textarea", "input", "meta", "link", "base", "frameset",
+    "canvas", "textarea", "input", "meta", "link", "base", "frameset",
 ];
 
 /// Elements that end a run of text (block-level boxes, line breaks, replaced
@@ -657,12 +657,12 @@ fn is_page_frame(e: &ElementInfo) -> bool {
 }
 
 /// A container that is clutter when all its text is: an aside, navigation, a
-/// form, a list, a header or footer, or an element whose class, id or role
-/// names clutter.
+/// form, a list, a header or footer, a drop-down, or an element whose class,
+/// id or role names clutter.
 fn is_clutter_box(e: &ElementInfo) -> bool {
     matches!(
         e.tag.as_str(),
-        "aside" | "nav" | "form" | "ul" | "ol" | "dl" | "header" | "footer"
+        "aside" | "nav" | "form" | "ul" | "ol" | "dl" | "header" | "footer" | "select"
     ) || lexicon::NEGATIVE_ROLES.contains(&e.role.as_str())
         || has_hint(&e.hints, lexicon::NEGATIVE_HINTS)
         || is_ad_slot(e)
