@@ -17,5 +17,12 @@ else
   cargo=(cargo +stable)
 fi
 mkdir -p "fuzz/corpus/$target"
+if [[ "$target" == html ]]; then
+  # The hand-made test pages seed the HTML target too (not copied into seeds/).
+  for page in tests/fixtures/*/page.html; do
+    case_name=$(basename "$(dirname "$page")")
+    cp "$page" "fuzz/corpus/html/fixture-$case_name.html"
+  done
+fi
 exec "${cargo[@]}" fuzz run -s "$sanitizer" "$target" "fuzz/corpus/$target" "fuzz/seeds/$target" -- \
   -timeout=10 -rss_limit_mb=2048 "$@"

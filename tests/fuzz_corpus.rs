@@ -55,6 +55,30 @@ fn seeds_pass_every_target() {
 }
 
 #[test]
+fn fixture_pages_pass_the_html_target() {
+    // fuzz/run.sh seeds the html target with these pages as well.
+    let (_, run) = fuzz_entry::TARGETS
+        .iter()
+        .find(|(t, _)| *t == "html")
+        .expect("an html target");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut count = 0;
+    for case in std::fs::read_dir(&fixtures).expect("tests/fixtures") {
+        let page = case.expect("entry").path().join("page.html");
+        if let Ok(data) = std::fs::read(&page) {
+            let outcome = std::panic::catch_unwind(|| run(&data));
+            assert!(
+                outcome.is_ok(),
+                "html target panicked on {}",
+                page.display()
+            );
+            count += 1;
+        }
+    }
+    assert!(count > 0);
+}
+
+#[test]
 fn regressions_stay_fixed() {
     replay("regressions");
 }
