@@ -2,7 +2,7 @@
 //! browser's document. Marks elements with `data-declutter-label` and hides the
 //! clutter through one injected stylesheet; never removes or rewrites a node.
 
-use super::{plan_marks, split, stylesheet, Dom, Report, LABEL_ATTR, STYLE_ID};
+use super::{plan_marks, split, stylesheet, Dom, Report, Split, LABEL_ATTR, STYLE_ID};
 use crate::classify::classify;
 use crate::label::Verdict;
 use crate::options::Options;
@@ -70,36 +70,21 @@ pub struct Explained {
 /// Classifies the blocks under `root`, marks their elements and hides the
 /// non-body ones. Running it again first undoes the previous run.
 pub fn declutter(root: &Element, options: &Options) -> Report {
-    run(root, options).0
+    run(root, options).map_or_else(Report::default, |r| r.report)
 }
 
 /// Like [`declutter`], and also returns every block with its element and
 /// verdict (for showing labels and reasons).
 pub fn explain(root: &Element, options: &Options) -> (Report, Vec<Explained>) {
-    run(root, options)
-}
-
-fn run(root: &Element, options: &Options) -> (Report, Vec<Explained>) {
-    let start = now();
-    let Some(doc) = root.owner_document() else {
+    let Some(Ran {
+        report,
+        split: s,
+        verdicts,
+        marked,
+    }) = run(root, options)
+    else {
         return Default::default();
     };
-    restore(&doc);
-    let s = split(&Live, root.unchecked_ref::<Node>());
-    let verdicts = classify(&s.blocks, options);
-    let plan = plan_marks(&s, &verdicts, options);
-    let mut marked = vec![false; s.elements.len()];
-    for m in &plan.marks {
-        if let Some(el) = as_element(&s.elements[m.element as usize]) {
-            // Setting a data attribute only fails on a detached foreign node;
-            // such a block simply stays visible.
-            if el.set_attribute(LABEL_ATTR, m.label.as_str()).is_ok() {
-                marked[m.element as usize] = options.hides(m.label);
-            }
-        }
-    }
-    install_style(&doc, options);
-    let report = Report::new(&s.blocks, &verdicts, &plan, options, now() - start);
     let explained = s
         .blocks
         .into_iter()
@@ -116,6 +101,42 @@ fn run(root: &Element, options: &Options) -> (Report, Vec<Explained>) {
         })
         .collect();
     (report, explained)
+}
+
+/// What one run did, for [`explain`] to describe.
+struct Ran {
+    report: Report,
+    split: Split<Node>,
+    verdicts: Vec<Verdict>,
+    /// Per element id: whether the run hid it.
+    marked: Vec<bool>,
+}
+
+fn run(root: &Element, options: &Options) -> Option<Ran> {
+    let start = now();
+    let doc = root.owner_document()?;
+    restore(&doc);
+    let s = split(&Live, root.unchecked_ref::<Node>());
+    let verdicts = classify(&s.blocks, options);
+    let plan = plan_marks(&s, &verdicts, options);
+    let mut marked = vec![false; s.elements.len()];
+    for m in &plan.marks {
+        if let Some(el) = as_element(&s.elements[m.element as usize]) {
+            // Setting a data attribute only fails on a detached foreign node;
+            // such a block simply stays visible.
+            if el.set_attribute(LABEL_ATTR, m.label.as_str()).is_ok() {
+                marked[m.element as usize] = options.hides(m.label);
+            }
+        }
+    }
+    install_style(&doc, options);
+    let report = Report::new(&s.blocks, &verdicts, &plan, options, now() - start);
+    Some(Ran {
+        report,
+        split: s,
+        verdicts,
+        marked,
+    })
 }
 
 /// Adds (or updates) Declutter's one stylesheet.
