@@ -8,7 +8,7 @@
 //!    the main content, and its neighbours.
 
 use crate::block::Block;
-use crate::features::{detect_lang, features, Features};
+use crate::features::{detect_lang_lexed, features_lexed, lex, Features, Lexed};
 use crate::label::{Label, Verdict};
 use crate::lexicon as lx;
 use crate::options::Options;
@@ -19,10 +19,15 @@ pub fn classify(blocks: &[Block], options: &Options) -> Vec<Verdict> {
     if blocks.is_empty() {
         return Vec::new();
     }
+    let lexed: Vec<Lexed> = blocks.iter().map(lex).collect();
     let lang = options
         .lang_hint()
-        .or_else(|| detect_lang(blocks.iter().map(|b| b.text.as_str())));
-    let feats: Vec<Features> = blocks.iter().map(|b| features(b, lang)).collect();
+        .or_else(|| detect_lang_lexed(blocks, &lexed));
+    let feats: Vec<Features> = blocks
+        .iter()
+        .zip(&lexed)
+        .map(|(b, l)| features_lexed(b, l, lang))
+        .collect();
     let priors: Vec<Prior> = blocks
         .iter()
         .zip(&feats)

@@ -1,8 +1,11 @@
 //! Per-block features: what the block's own text and markup say. Each detector
 //! is a small named function so it can be tested and reasoned about alone.
 
+use std::borrow::Cow;
+
 use crate::block::Block;
 use crate::lexicon::{self as lx, Lang};
+use crate::stopwords::{lang_bit, stop_langs, LangMask};
 
 /// What the classifier knows about one block before looking at its neighbours.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -37,29 +40,72 @@ pub struct Features {
     pub meta_hint: bool,
 }
 
+/// A block's words (of its sample, see [`features`]) and, for each, the
+/// languages it is a stopword of: looked up once, used both to detect the
+/// document's language and for the block's stopword density.
+pub struct Lexed<'a> {
+    words: Vec<&'a str>,
+    stops: Vec<LangMask>,
+}
+
+/// Reads the words of `block` and their stopword languages.
+pub fn lex(block: &Block) -> Lexed<'_> {
+    let words = words(sample(block.text.trim()));
+    let stops = words.iter().map(|w| stop_langs(w)).collect();
+    Lexed { words, stops }
+}
+
 /// Computes the features of `block` for a document in `lang` (None: unknown).
 pub fn features(block: &Block, lang: Option<Lang>) -> Features {
+    features_lexed(block, &lex(block), lang)
+}
+
+/// [`features`] from the block's [`lex`] result.
+///
+/// A block longer than [`lx::FEATURE_SAMPLE_BYTES`] is read from its first
+/// that many bytes: its ratios are settled long before, its counts are scaled
+/// to its whole length, and a 10 MB text node costs no more than a long
+/// paragraph.
+pub fn features_lexed(block: &Block, lexed: &Lexed, lang: Option<Lang>) -> Features {
     let text = block.text.trim();
-    let words = words(text);
-    let word_count = word_count(text);
-    let stop_ratio = stop_ratio(&words, lang, text);
-    let lower = text.to_lowercase();
+    let sample = sample(text);
+    let scale = |n: usize| {
+        if sample.len() == text.len() {
+            n
+        } else {
+            (n as f64 * text.len() as f64 / sample.len().max(1) as f64) as usize
+        }
+    };
+    let words = &lexed.words;
+    let word_count = scale(word_count(sample));
+    let ends = ends_sentence(text);
+    let sentences = scale(sentence_marks(sample));
+    let stop_ratio = stop_ratio(&lexed.stops, lang, ends || sentences >= 2);
+    // Only the detectors of short blocks read the lowercase text; every one of
+    // them gives up above these lengths before looking at it, so a long
+    // paragraph is not lowercased for nothing.
+    let short = words.len() <= lx::CREDIT_MAX_WORDS || word_count <= lx::PROMO_MAX_WORDS;
+    let lower = if short && sample.len() == text.len() {
+        text.to_lowercase()
+    } else {
+        String::new()
+    };
     Features {
         words: word_count,
         stop_ratio,
         link_density: block.link_density(),
-        ends_sentence: ends_sentence(text),
-        sentences: sentence_marks(text),
+        ends_sentence: ends,
+        sentences,
         code: if block.inside.pre {
             None
         } else {
             code_syntax(text, stop_ratio)
         },
-        credit: credit(text, &lower, &words),
+        credit: credit(text, &lower, words),
         ad_label: ad_label(&lower),
         promo: promo(text, &lower, word_count),
         share_bar: share_bar(&lower, word_count),
-        meta: meta_line(text, &lower, &words),
+        meta: meta_line(text, &lower, words),
         negative_hint: negative_hint(block),
         caption_hint: near_hint(block, lx::CAPTION_HINTS),
         meta_hint: block
@@ -72,9 +118,74 @@ pub fn features(block: &Block, lang: Option<Lang>) -> Features {
 
 /// Runs of letters, digits and `_` (the benchmark's `\w+`).
 pub fn words(text: &str) -> Vec<&str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .filter(|w| !w.is_empty())
-        .collect()
+    Words { text, pos: 0 }.collect()
+}
+
+/// A word character of `\w` (letters, digits, `_`), with a fast path for ASCII.
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '_'
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// Iterator behind [`words`]: scans bytes, decoding only non-ASCII characters.
+struct Words<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let start = self.skip_while_word(false);
+        if start >= self.text.len() {
+            return None;
+        }
+        let end = self.skip_while_word(true);
+        Some(&self.text[start..end])
+    }
+}
+
+impl Words<'_> {
+    /// Advances over characters that are (or are not) word characters and
+    /// returns the new position.
+    #[inline]
+    fn skip_while_word(&mut self, word: bool) -> usize {
+        let bytes = self.text.as_bytes();
+        let mut i = self.pos;
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii() {
+                if (b.is_ascii_alphanumeric() || b == b'_') != word {
+                    break;
+                }
+                i += 1;
+            } else {
+                let c = self.text[i..].chars().next().unwrap_or(' ');
+                if c.is_alphanumeric() != word {
+                    break;
+                }
+                i += c.len_utf8();
+            }
+        }
+        self.pos = i;
+        i
+    }
+}
+
+/// The first [`lx::FEATURE_SAMPLE_BYTES`] bytes of `text` (cut back to a
+/// character boundary), or all of it.
+fn sample(text: &str) -> &str {
+    if text.len() <= lx::FEATURE_SAMPLE_BYTES {
+        return text;
+    }
+    let mut end = lx::FEATURE_SAMPLE_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// Word count where each CJK ideograph or kana counts as half a word, so text
@@ -87,7 +198,7 @@ fn word_count(text: &str) -> usize {
         if is_cjk(c) {
             cjk += 1;
             in_word = false;
-        } else if c.is_alphanumeric() || c == '_' {
+        } else if is_word_char(c) {
             if !in_word {
                 words += 1;
             }
@@ -106,20 +217,44 @@ fn is_cjk(c: char) -> bool {
 /// Counts stopwords of each language over `texts`; the language with the most
 /// hits, if it covers at least [`lx::MIN_LANG_SHARE`] of the words.
 pub fn detect_lang<'a>(texts: impl Iterator<Item = &'a str>) -> Option<Lang> {
+    lang_from_stops(
+        texts
+            .flat_map(|text| Words { text, pos: 0 })
+            .map(stop_langs),
+    )
+}
+
+/// [`detect_lang`] over blocks already read by [`lex`] (`lexed[i]` is
+/// `blocks[i]`'s). A sampled block is read whole again, so the result is the
+/// same as from the texts.
+pub fn detect_lang_lexed(blocks: &[Block], lexed: &[Lexed]) -> Option<Lang> {
+    lang_from_stops(blocks.iter().zip(lexed).flat_map(|(block, lexed)| {
+        let text = block.text.trim();
+        let sampled = sample(text).len() < text.len();
+        let whole = sampled
+            .then_some(Words { text, pos: 0 })
+            .into_iter()
+            .flatten()
+            .map(stop_langs);
+        let known = (!sampled)
+            .then_some(&lexed.stops)
+            .into_iter()
+            .flatten()
+            .copied();
+        whole.chain(known)
+    }))
+}
+
+/// The language with the most stopwords among the first
+/// [`lx::MAX_LANG_WORDS`] words, given each word's stopword languages.
+fn lang_from_stops(stops: impl Iterator<Item = LangMask>) -> Option<Lang> {
     let mut hits = [0usize; Lang::ALL.len()];
     let mut total = 0usize;
-    let mut buf = String::new();
-    'outer: for text in texts {
-        for w in words(text) {
-            total += 1;
-            lowercase_into(w, &mut buf);
-            for (i, lang) in Lang::ALL.iter().enumerate() {
-                if lang.is_stopword(&buf) {
-                    hits[i] += 1;
-                }
-            }
-            if total >= lx::MAX_LANG_WORDS {
-                break 'outer;
+    for langs in stops.take(lx::MAX_LANG_WORDS) {
+        total += 1;
+        if langs != 0 {
+            for (i, hit) in hits.iter_mut().enumerate() {
+                *hit += usize::from(langs >> i & 1 == 1);
             }
         }
     }
@@ -127,36 +262,23 @@ pub fn detect_lang<'a>(texts: impl Iterator<Item = &'a str>) -> Option<Lang> {
     (total > 0 && count as f32 >= lx::MIN_LANG_SHARE * total as f32).then_some(Lang::ALL[best])
 }
 
-fn lowercase_into(word: &str, buf: &mut String) {
-    buf.clear();
-    if word.is_ascii() {
-        buf.push_str(word);
-        buf.make_ascii_lowercase();
-    } else {
-        buf.extend(word.chars().flat_map(char::to_lowercase));
-    }
-}
-
-fn stop_ratio(words: &[&str], lang: Option<Lang>, text: &str) -> f32 {
-    if words.is_empty() {
+/// Share of words that are stopwords of `lang` (`stops`: each word's stopword
+/// languages); without a language, a fixed guess from whether the block reads
+/// like sentences.
+fn stop_ratio(stops: &[LangMask], lang: Option<Lang>, sentence_like: bool) -> f32 {
+    if stops.is_empty() {
         return 0.0;
     }
     let Some(lang) = lang else {
-        return if ends_sentence(text) || sentence_marks(text) >= 2 {
+        return if sentence_like {
             lx::UNKNOWN_LANG_PROSE_RATIO
         } else {
             lx::UNKNOWN_LANG_OTHER_RATIO
         };
     };
-    let mut buf = String::new();
-    let stops = words
-        .iter()
-        .filter(|w| {
-            lowercase_into(w, &mut buf);
-            lang.is_stopword(&buf)
-        })
-        .count();
-    stops as f32 / words.len() as f32
+    let bit = lang_bit(lang);
+    let hits = stops.iter().filter(|&&s| s & bit != 0).count();
+    hits as f32 / stops.len() as f32
 }
 
 /// Closing characters that may follow a sentence's final mark.
@@ -201,32 +323,30 @@ fn sentence_marks(text: &str) -> usize {
 
 /// Why `text` reads as CSS, JavaScript or JSON rather than prose, if it does.
 pub fn code_syntax(text: &str, stop_ratio: f32) -> Option<&'static str> {
-    let non_space = text.chars().filter(|c| !c.is_whitespace()).count();
+    // Bytes bound the non-space characters counted below.
+    if text.len() < lx::CODE_MIN_CHARS {
+        return None;
+    }
+    let trimmed = text.trim();
+    let json = json_like(trimmed);
+    if !json && stop_ratio > lx::CODE_MAX_STOP_RATIO {
+        return None;
+    }
+    let (non_space, punct) = non_space_and_punct(text);
     if non_space < lx::CODE_MIN_CHARS {
         return None;
     }
-    let punct = text
-        .chars()
-        .filter(|c| {
-            matches!(
-                c,
-                '{' | '}' | '(' | ')' | ';' | '=' | '<' | '>' | ':' | '[' | ']'
-            )
-        })
-        .count();
-    let punct_share = punct as f32 / non_space as f32;
-    let trimmed = text.trim();
-    if json_like(trimmed) {
+    if json {
         return Some("JSON data");
     }
-    if stop_ratio > lx::CODE_MAX_STOP_RATIO {
-        return None;
-    }
+    let punct_share = punct as f32 / non_space as f32;
     // Two or more `{prop:value}` declarations are CSS however long the selectors.
     if css_declarations(text) >= 2 && text.contains('{') {
         return Some("CSS rule syntax");
     }
-    if punct_share >= lx::CODE_PUNCT_SHARE && js_markers(text) >= lx::JS_MIN_MARKERS {
+    if punct_share >= lx::CODE_PUNCT_SHARE
+        && js_markers(text, lx::JS_MIN_MARKERS) >= lx::JS_MIN_MARKERS
+    {
         return Some("JavaScript syntax");
     }
     if single_call(trimmed) {
@@ -238,11 +358,35 @@ pub fn code_syntax(text: &str, stop_ratio: f32) -> Option<&'static str> {
     None
 }
 
+/// Non-whitespace characters, and code punctuation (`{}();=<>:[]`) among them.
+/// Scans bytes; only non-ASCII characters are decoded (to test for Unicode
+/// whitespace).
+fn non_space_and_punct(text: &str) -> (usize, usize) {
+    let (mut non_space, mut punct) = (0usize, 0usize);
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if b.is_ascii() {
+            match b {
+                b' ' | b'\t'..=b'\r' => {}
+                b'{' | b'}' | b'(' | b')' | b';' | b'=' | b'<' | b'>' | b':' | b'[' | b']' => {
+                    non_space += 1;
+                    punct += 1;
+                }
+                _ => non_space += 1,
+            }
+        } else if b & 0xC0 != 0x80 {
+            // A lead byte: one character.
+            let c = text[i..].chars().next().unwrap_or(' ');
+            non_space += usize::from(!c.is_whitespace());
+        }
+    }
+    (non_space, punct)
+}
+
 /// `{"key": …, "key": …}` or `[{…}]`.
 fn json_like(text: &str) -> bool {
     let opens = text.starts_with('{') || text.starts_with("[{");
     let closes = text.ends_with('}') || text.ends_with(']');
-    opens && closes && text.matches("\":").count() >= 2
+    opens && closes && sample(text).matches("\":").count() >= 2
 }
 
 /// Counts `property: value;` / `property: value}` declarations (CSS): a
@@ -282,9 +426,13 @@ fn css_declarations(text: &str) -> usize {
     count
 }
 
-/// Counts distinct JavaScript markers.
-fn js_markers(text: &str) -> usize {
-    lx::JS_MARKERS.iter().filter(|m| text.contains(*m)).count()
+/// Counts distinct JavaScript markers, up to `enough`.
+fn js_markers(text: &str, enough: usize) -> usize {
+    lx::JS_MARKERS
+        .iter()
+        .filter(|m| text.contains(*m))
+        .take(enough)
+        .count()
 }
 
 /// One call statement with no spaces outside its arguments, like
@@ -328,7 +476,7 @@ pub fn credit(text: &str, lower: &str, words: &[&str]) -> Option<&'static str> {
     if credit_opener(lower, words) {
         return Some("photo credit");
     }
-    if words.len() > 120 {
+    if words.len() > lx::CREDIT_MAX_WORDS {
         return None;
     }
     if agency_tail(lower) {
@@ -363,8 +511,13 @@ fn agency_tail(lower: &str) -> bool {
         return false;
     }
     let tail = t.trim_end_matches(".com");
-    let last: Vec<&str> = words(tail).into_iter().rev().take(4).collect();
-    let joined = last.into_iter().rev().collect::<Vec<_>>().join(" ");
+    let mut last: Vec<&str> = tail
+        .rsplit(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .collect();
+    last.reverse();
+    let joined = last.join(" ");
     lx::CREDIT_AGENCIES.iter().any(|a| {
         joined.ends_with(a) && {
             // whole-word match: the char before the agency name is a boundary
@@ -391,7 +544,7 @@ fn name_tail(text: &str) -> bool {
     let tail_words: Vec<&str> = tail.split_whitespace().collect();
     !tail_words.is_empty()
         && tail_words.len() <= lx::CREDIT_TAIL_MAX_WORDS
-        && words(head).len() >= 8
+        && Words { text: head, pos: 0 }.nth(7).is_some()
         && tail_words.iter().all(|w| {
             w.chars().next().is_some_and(|c| c.is_uppercase())
                 || matches!(
@@ -433,12 +586,27 @@ pub fn promo(text: &str, lower: &str, words: usize) -> bool {
     if (opener && !plain_sentence) || email_address(text) {
         return true;
     }
-    if words <= lx::STRONG_PROMO_MAX_WORDS
-        && lx::STRONG_PROMO_WORDS.iter().any(|w| lower.contains(w))
-    {
+    if words <= lx::STRONG_PROMO_MAX_WORDS && contains_any(lower, lx::STRONG_PROMO_WORDS) {
         return true;
     }
-    words <= 20 && !plain_sentence && lx::PROMO_WORDS.iter().any(|w| lower.contains(w))
+    words <= 20 && !plain_sentence && contains_any(lower, lx::PROMO_WORDS)
+}
+
+/// Whether `hay` contains any of `needles`. For the short texts the phrase
+/// lists are matched against: one scan, testing only positions whose byte
+/// starts some needle, instead of one substring search per needle.
+fn contains_any(hay: &str, needles: &[&str]) -> bool {
+    let mut first = [false; 256];
+    for n in needles {
+        match n.as_bytes().first() {
+            Some(&b) => first[usize::from(b)] = true,
+            None => return true,
+        }
+    }
+    let bytes = hay.as_bytes();
+    (0..bytes.len()).any(|i| {
+        first[usize::from(bytes[i])] && needles.iter().any(|n| bytes[i..].starts_with(n.as_bytes()))
+    })
 }
 
 /// Holds an e-mail address (a contact line: "Email Jane at jane@example.com").
@@ -480,7 +648,7 @@ pub fn meta_line(text: &str, lower: &str, words: &[&str]) -> bool {
         return false;
     }
     if words.len() <= lx::PROMO_MAX_WORDS
-        && (lx::CONTRIBUTOR_PHRASES.iter().any(|p| lower.contains(p))
+        && (contains_any(lower, lx::CONTRIBUTOR_PHRASES)
             || lx::CONTRIBUTOR_OPENERS.iter().any(|p| {
                 lower
                     .trim_start_matches(|c: char| !c.is_alphanumeric())
@@ -511,8 +679,11 @@ pub fn meta_line(text: &str, lower: &str, words: &[&str]) -> bool {
     let date_words = words
         .iter()
         .filter(|w| {
-            let lw = w.to_lowercase();
-            lx::DATE_WORDS.contains(&lw.as_str())
+            if w.is_ascii() {
+                lx::DATE_WORDS.iter().any(|d| d.eq_ignore_ascii_case(w))
+            } else {
+                lx::DATE_WORDS.contains(&w.to_lowercase().as_str())
+            }
         })
         .count();
     let dated = (digits >= 1 && date_words >= 1 || numeric_date(text))
@@ -555,11 +726,24 @@ fn part_matches(part: &str, hint: &str) -> bool {
 }
 
 /// Splits a class/id string into lowercase parts at spaces, `-`, `_` and
-/// lower-to-upper case changes.
-fn hint_parts(hints: &str) -> impl Iterator<Item = String> + '_ {
+/// lower-to-upper case changes. Adapters pass lowercase strings, which are
+/// split without allocating.
+fn hint_parts(hints: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
     hints
         .split(|c: char| c.is_whitespace() || c == '-' || c == '_' || c == ':')
-        .flat_map(split_camel)
+        .flat_map(|token| {
+            let camel = token.chars().any(char::is_uppercase);
+            // `Vec::new()` does not allocate: lowercase tokens cost nothing.
+            let parts = if camel {
+                split_camel(token)
+            } else {
+                Vec::new()
+            };
+            (!camel)
+                .then_some(Cow::Borrowed(token))
+                .into_iter()
+                .chain(parts.into_iter().map(Cow::Owned))
+        })
         .filter(|p| !p.is_empty())
 }
 
@@ -612,6 +796,69 @@ mod tests {
                 "{} stopwords are not sorted",
                 lang.code()
             );
+        }
+    }
+
+    #[test]
+    fn counts_non_space_and_code_punctuation() {
+        for text in ["", "a {b: c;}", "x\u{a0}y\u{2003}z\u{b}", "é = ü; 東京"] {
+            let non_space = text.chars().filter(|c| !c.is_whitespace()).count();
+            let punct = text.chars().filter(|c| "{}();=<>:[]".contains(*c)).count();
+            assert_eq!(non_space_and_punct(text), (non_space, punct), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn long_blocks_are_read_from_a_sample_and_scaled() {
+        let sentence = "The ferry leaves the harbour at dawn and returns at night. ";
+        let text = sentence.repeat(4 * lx::FEATURE_SAMPLE_BYTES / sentence.len());
+        let f = features(&Block::plain(text.clone(), 0), Some(Lang::En));
+        let exact = words(&text).len();
+        assert!(
+            f.words.abs_diff(exact) * 100 <= exact,
+            "scaled word count {} far from {exact}",
+            f.words
+        );
+        assert!(f.stop_ratio > lx::STOP_HIGH, "stopwords {}", f.stop_ratio);
+        assert!(f.ends_sentence);
+        let json = format!("{{{}\"end\": 1}}", "\"key\": \"value\", ".repeat(100_000));
+        let f = features(&Block::plain(json, 0), Some(Lang::En));
+        assert_eq!(f.code, Some("JSON data"));
+    }
+
+    #[test]
+    fn contains_any_is_any_contains() {
+        let needles = ["sign up", "newsletter", "é", "up"];
+        for hay in [
+            "",
+            "sign",
+            "please sign up now",
+            "the newsletter",
+            "café",
+            "u",
+            "cup",
+        ] {
+            let want = needles.iter().any(|n| hay.contains(n));
+            assert_eq!(contains_any(hay, &needles), want, "{hay:?}");
+        }
+        assert!(!contains_any("anything", &[]));
+    }
+
+    #[test]
+    fn words_are_runs_of_word_characters() {
+        for text in [
+            "",
+            "  ",
+            "Hello, world_1! 42",
+            "Größe: 3 m² — naïve café…",
+            "東京は晴れ。 Ça va?",
+            "tab\tend\u{200B}zero\u{FFFD}x",
+        ] {
+            let want: Vec<&str> = text
+                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(words(text), want, "{text:?}");
         }
     }
 

@@ -49,7 +49,8 @@ impl Lang {
             .find(|l| l.code().eq_ignore_ascii_case(primary))
     }
 
-    /// The language's stopwords, lowercase and sorted for binary search.
+    /// The language's stopwords, lowercase and sorted (looked up through
+    /// [`crate::stopwords::stop_langs`]).
     pub fn stopwords(self) -> &'static [&'static str] {
         match self {
             Lang::En => STOP_EN,
@@ -60,11 +61,6 @@ impl Lang {
             Lang::Pt => STOP_PT,
             Lang::Nl => STOP_NL,
         }
-    }
-
-    /// Whether a lowercase word is one of the language's stopwords.
-    pub fn is_stopword(self, word: &str) -> bool {
-        self.stopwords().binary_search(&word).is_ok()
     }
 }
 
@@ -593,6 +589,14 @@ pub const LABEL_MAX_WORDS: usize = 3;
 pub const HEADLINE_MIN_WORDS: usize = 4;
 /// Longest credit tail after a caption's last sentence, in words.
 pub const CREDIT_TAIL_MAX_WORDS: usize = 6;
+/// Bytes of a block's text that its features are computed from. Prose
+/// paragraphs are far shorter; longer blocks are leaked scripts or one huge
+/// text node, whose stopword, punctuation and syntax ratios are settled well
+/// within this much text (counts are scaled to the whole length).
+pub const FEATURE_SAMPLE_BYTES: usize = 16 * 1024;
+/// Longest block, in words, that can read as a photo caption ending in a
+/// credit ("… in Budapest. Getty Images"): longer ones are prose.
+pub const CREDIT_MAX_WORDS: usize = 120;
 /// Longest block, in words, that can be a byline or timestamp line.
 pub const META_MAX_WORDS: usize = 14;
 /// Longest block, in words, that can be a promo or call to action.

@@ -16,6 +16,7 @@ pub mod label;
 pub mod lexicon;
 pub mod metric;
 pub mod options;
+pub mod stopwords;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -4,44 +4,93 @@
 use crate::block::Block;
 
 /// Splits scraped plain text into blocks. Whitespace inside a block is
-/// collapsed; empty blocks are dropped.
+/// collapsed; empty blocks are dropped. One pass over the lines, no copy of the
+/// whole text.
 pub fn blocks_from_text(text: &str) -> Vec<Block> {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let text = text.trim_matches(|c: char| c == '\n' || c.is_whitespace());
-    let has_blank_line = text
-        .split('\n')
-        .collect::<Vec<_>>()
-        .windows(2)
-        .any(|w| !w[0].trim().is_empty() && w[1].trim().is_empty());
-    let pieces: Vec<String> = if has_blank_line {
-        let mut out = Vec::new();
-        let mut current = String::new();
-        for line in text.split('\n') {
-            if line.trim().is_empty() {
-                if !current.is_empty() {
-                    out.push(std::mem::take(&mut current));
-                }
-            } else {
-                if !current.is_empty() {
-                    current.push(' ');
-                }
-                current.push_str(line.trim());
+    let paragraphs = has_blank_line(text);
+    let mut blocks = Vec::new();
+    let mut current = String::new();
+    for line in lines(text) {
+        let blank = is_blank(line);
+        if !blank {
+            push_collapsed(&mut current, line);
+        }
+        if blank || !paragraphs {
+            push_block(&mut blocks, &mut current);
+        }
+    }
+    push_block(&mut blocks, &mut current);
+    blocks
+}
+
+/// Appends the words of `line` to `current`, one space between words (as
+/// `split_whitespace` + join would, but copying runs of bytes at a time and
+/// decoding only non-ASCII characters).
+fn push_collapsed(current: &mut String, line: &str) {
+    let bytes = line.as_bytes();
+    let mut word_start = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, len) = if b.is_ascii() {
+            (matches!(b, b' ' | b'\t'..=b'\r'), 1)
+        } else {
+            let c = line[i..].chars().next().unwrap_or('\u{FFFD}');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        match (space, word_start) {
+            (true, Some(start)) => {
+                push_word(current, &line[start..i]);
+                word_start = None;
             }
+            (false, None) => word_start = Some(i),
+            _ => {}
         }
-        if !current.is_empty() {
-            out.push(current);
+        i += len;
+    }
+    if let Some(start) = word_start {
+        push_word(current, &line[start..]);
+    }
+}
+
+fn push_word(current: &mut String, word: &str) {
+    if !current.is_empty() {
+        current.push(' ');
+    }
+    current.push_str(word);
+}
+
+fn push_block(blocks: &mut Vec<Block>, current: &mut String) {
+    if !current.is_empty() {
+        let index = blocks.len();
+        blocks.push(Block::plain(std::mem::take(current), index));
+    }
+}
+
+/// Lines split at `\n`, `\r\n` and a lone `\r`.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    text.split('\n')
+        .flat_map(|line| line.strip_suffix('\r').unwrap_or(line).split('\r'))
+}
+
+fn is_blank(line: &str) -> bool {
+    line.chars().all(char::is_whitespace)
+}
+
+/// Whether a blank line separates two non-blank ones: then blocks are
+/// paragraphs; otherwise every line is a block (scrapers emit both).
+fn has_blank_line(text: &str) -> bool {
+    let (mut seen_text, mut gap) = (false, false);
+    for line in lines(text) {
+        if is_blank(line) {
+            gap = seen_text;
+        } else if gap {
+            return true;
+        } else {
+            seen_text = true;
         }
-        out
-    } else {
-        text.split('\n').map(str::to_string).collect()
-    };
-    pieces
-        .iter()
-        .map(|p| collapse_whitespace(p))
-        .filter(|p| !p.is_empty())
-        .enumerate()
-        .map(|(i, p)| Block::plain(p, i))
-        .collect()
+    }
+    false
 }
 
 /// Collapses runs of whitespace to one space and trims the ends.
