@@ -54,7 +54,11 @@
   let engineUsed = '';
   let autoRechecks = 0;
   /** When the steps of the first run happened (performance.now()), for the popup and tests. */
-  const timeline = { start: performance.now(), settings: 0, domReady: 0, engineReady: 0, firstActed: 0 };
+  const timeline = { start: performance.now(), settings: 0, domReady: 0, engineStart: 0, engineReady: 0, firstActed: 0 };
+  /** Milliseconds the steps of the last run took (scripts/bench reads them). */
+  let lastPass = null;
+  /** The wasm instance's memory, once it is loaded in this script. */
+  let wasmMemory = null;
   /** Classification runs so far (the popup shows it; tests wait on it). */
   let runs = 0;
 
@@ -66,8 +70,10 @@
     // `wasm_bindgen` is the core's glue (pkg/declutter.js, wasm-pack's
     // no-modules target), loaded before this script; it fetches and compiles
     // the extension's own .wasm file.
-    pageEngine ??= wasm_bindgen({ module_or_path: api.runtime.getURL('pkg/declutter_bg.wasm') }).then(() => {
+    if (!pageEngine) timeline.engineStart = performance.now();
+    pageEngine ??= wasm_bindgen({ module_or_path: api.runtime.getURL('pkg/declutter_bg.wasm') }).then((exports) => {
       timeline.engineReady = performance.now();
+      wasmMemory = exports.memory;
       return wasm_bindgen;
     });
     pageEngine.catch(() => {
@@ -307,8 +313,10 @@
     const start = performance.now();
     try {
       const snap = await collect(body);
+      const collected = performance.now();
       const outcome = await classify({ nodes: snap.nodes }, { hide: [...settings.hide], lang: 'auto' });
-      const report = { ...outcome.report, ms: performance.now() - start };
+      const classified = performance.now();
+      const report = { ...outcome.report, ms: classified - start };
       if (wanted(report.readerable)) {
         apply(outcome, snap);
       } else {
@@ -316,6 +324,14 @@
         if (override === null && choice === 'auto') autoRechecks++;
       }
       lastReport = report;
+      const end = performance.now();
+      lastPass = {
+        collect: collected - start,
+        classify: classified - collected,
+        apply: end - classified,
+        total: end - start,
+        nodes: snap.real.length,
+      };
     } catch (e) {
       console.warn('Declutter:', e);
     } finally {
@@ -402,6 +418,8 @@
       engine: engineUsed,
       runs,
       timeline,
+      pass: lastPass,
+      wasmMemoryBytes: wasmMemory ? wasmMemory.buffer.byteLength : 0,
     };
   }
 
