@@ -23,18 +23,23 @@ function loadEngine() {
   return engine;
 }
 
-/** Whether `s` is a snapshot: `{nodes: [{tag, end, attrs} | {text}]}` with the
- * right types (the core checks the tree structure itself). */
+const isIntArray = (a, max) => Array.isArray(a) && a.every((x) => Number.isInteger(x) && x >= 0 && x <= max);
+
+/** Whether `s` is a snapshot in the core's flat form, `{strings, lengths, ends,
+ * attrs}` (dom::snapshot::FlatSnapshot), with the right types and sizes (the core
+ * checks that the lengths add up and the tree structure itself). */
 function isSnapshot(s) {
-  if (!s || typeof s !== 'object' || !Array.isArray(s.nodes)) return false;
-  if (s.nodes.length > MAX_SNAPSHOT_NODES) return false;
-  for (const n of s.nodes) {
-    if (!n || typeof n !== 'object') return false;
-    if (typeof n.text === 'string') continue;
-    if (typeof n.tag !== 'string' || !Number.isInteger(n.end) || !Array.isArray(n.attrs)) return false;
-    if (n.attrs.length % 2 !== 0 || !n.attrs.every((a) => typeof a === 'string')) return false;
-  }
-  return true;
+  return (
+    !!s &&
+    typeof s === 'object' &&
+    typeof s.strings === 'string' &&
+    Array.isArray(s.ends) &&
+    s.ends.length <= MAX_SNAPSHOT_NODES &&
+    isIntArray(s.ends, MAX_SNAPSHOT_NODES) &&
+    isIntArray(s.attrs, 0x7f) &&
+    s.attrs.length === s.ends.length &&
+    isIntArray(s.lengths, s.strings.length)
+  );
 }
 
 /** Whether `o` is the options object the content script sends. */
@@ -54,9 +59,13 @@ function fromOwnContentScript(sender) {
   return sender.id === api.runtime.id && !!sender.tab && Number.isInteger(sender.tab.id);
 }
 
+/** The core's answer, with its typed arrays as plain arrays (Chromium's
+ * messages carry JSON). */
 async function classify(msg) {
   await loadEngine();
-  return wasm_bindgen.declutterSnapshot(msg.snapshot, msg.options);
+  const { strings, lengths, ends, attrs } = msg.snapshot;
+  const out = wasm_bindgen.declutterFlat(strings, new Uint32Array(lengths), new Uint32Array(ends), new Uint8Array(attrs), msg.options);
+  return { ...out, marks: Array.from(out.marks), why: Array.from(out.why) };
 }
 
 function setBadge(tabId, msg) {

@@ -34,8 +34,12 @@
     'head', 'title', 'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object',
     'embed', 'canvas', 'textarea', 'input', 'meta', 'link', 'base', 'frameset',
   ]);
-  /** The attributes block splitting reads (the core's SNAPSHOT_ATTRS). */
-  const SNAPSHOT_ATTRS = new Set(['class', 'id', 'role', 'href', 'hidden', 'style', 'aria-level']);
+  /** The attributes block splitting reads, in the core's SNAPSHOT_ATTRS order:
+   * bit i of a node's attribute set stands for SNAPSHOT_ATTRS[i]. */
+  const SNAPSHOT_ATTRS = ['class', 'id', 'role', 'href', 'hidden', 'style', 'aria-level'];
+  const ATTR_BIT = new Map(SNAPSHOT_ATTRS.map((name, i) => [name, i]));
+  /** Label codes in the core's answer (its Label::ALL order). */
+  const LABELS = ['body', 'caption', 'ad', 'code'];
   const WHITESPACE = /^[ \t\n\r\f]*$/;
 
   // --- State ------------------------------------------------------------------
@@ -54,7 +58,11 @@
   let engineUsed = '';
   let autoRechecks = 0;
   /** When the steps of the first run happened (performance.now()), for the popup and tests. */
-  const timeline = { start: performance.now(), settings: 0, domReady: 0, engineReady: 0, firstActed: 0 };
+  const timeline = { start: performance.now(), settings: 0, domReady: 0, engineStart: 0, engineReady: 0, firstActed: 0 };
+  /** Milliseconds the steps of the last run took (scripts/bench reads them). */
+  let lastPass = null;
+  /** The wasm instance's memory, once it is loaded in this script. */
+  let wasmMemory = null;
   /** Classification runs so far (the popup shows it; tests wait on it). */
   let runs = 0;
 
@@ -66,8 +74,10 @@
     // `wasm_bindgen` is the core's glue (pkg/declutter.js, wasm-pack's
     // no-modules target), loaded before this script; it fetches and compiles
     // the extension's own .wasm file.
-    pageEngine ??= wasm_bindgen({ module_or_path: api.runtime.getURL('pkg/declutter_bg.wasm') }).then(() => {
+    if (!pageEngine) timeline.engineStart = performance.now();
+    pageEngine ??= wasm_bindgen({ module_or_path: api.runtime.getURL('pkg/declutter_bg.wasm') }).then((exports) => {
       timeline.engineReady = performance.now();
+      wasmMemory = exports.memory;
       return wasm_bindgen;
     });
     pageEngine.catch(() => {
@@ -90,11 +100,13 @@
       }
       if (mod) {
         engineUsed = 'page';
-        return mod.declutterSnapshot(snapshot, options);
+        const { strings, lengths, ends, attrs } = snapshot;
+        return mod.declutterFlat(strings, new Uint32Array(lengths), new Uint32Array(ends), new Uint8Array(attrs), options);
       }
     }
     engineUsed = 'background';
-    const answer = await api.runtime.sendMessage({ type: 'classify', snapshot, options });
+    const { strings, lengths, ends, attrs } = snapshot;
+    const answer = await api.runtime.sendMessage({ type: 'classify', snapshot: { strings, lengths, ends, attrs }, options });
     if (!answer || answer.ok !== true) throw new Error(answer?.error || 'no answer from the background worker');
     return answer.outcome;
   }
@@ -109,27 +121,45 @@
     });
   }
 
-  function attrsOf(el) {
-    const attrs = [];
-    if (el.hasAttributes()) {
-      for (const a of el.attributes) {
-        if (SNAPSHOT_ATTRS.has(a.name)) attrs.push(a.name, a.value);
-      }
-    }
-    return attrs;
-  }
-
-  /** Pre-order copy of `root`'s subtree: `{nodes}` for the core and the real
-   * nodes at the same indices. A generator that pauses every
-   * NODES_PER_CLOCK_CHECK nodes; iterative, so any nesting depth is fine. */
-  function* walk(root, nodes, real) {
-    const open = []; // [element, its index] of the elements being walked
+  /** Pre-order copy of `root`'s subtree into `snap`, in the core's flat
+   * snapshot form (dom::snapshot::FlatSnapshot): `strings` (per element its tag
+   * and the values of the SNAPSHOT_ATTRS it has, per text node its text, all
+   * concatenated) with their `lengths`, and per node `ends` (an element's end,
+   * 0 for text) and `attrs` (bit sets); `real` holds the real nodes at the same
+   * indices. A generator that pauses every NODES_PER_CLOCK_CHECK nodes;
+   * iterative, so any nesting depth is fine. */
+  function* walk(root, snap) {
+    const { lengths, ends, attrs, real } = snap;
+    let strings = '';
+    const values = [];
     const enter = (el) => {
-      const index = nodes.length;
-      nodes.push({ tag: el.localName, end: 0, attrs: attrsOf(el) });
+      const index = ends.length;
+      const tag = el.localName;
+      strings += tag;
+      lengths.push(tag.length);
+      let bits = 0;
+      const list = el.attributes;
+      for (let k = 0; k < list.length; k++) {
+        const a = list[k];
+        const i = ATTR_BIT.get(a.name);
+        // The first of two same-named attributes, as getAttribute would.
+        if (i !== undefined && !(bits & (1 << i))) {
+          bits |= 1 << i;
+          values[i] = a.value;
+        }
+      }
+      for (let i = 0; bits >> i; i++) {
+        if (bits & (1 << i)) {
+          strings += values[i];
+          lengths.push(values[i].length);
+        }
+      }
+      ends.push(0);
+      attrs.push(bits);
       real.push(el);
       return index;
     };
+    const open = []; // [element, its index] of the elements being walked
     open.push([root, enter(root)]);
     let cur = root.firstChild;
     let visited = 0;
@@ -141,34 +171,38 @@
         const type = cur.nodeType;
         if (type === 1) {
           const tag = cur.localName;
-          if (!SKIPPED.has(tag) && nodes.length < MAX_NODES) {
+          if (!SKIPPED.has(tag) && ends.length < MAX_NODES) {
             const index = enter(cur);
             if (cur.firstChild) {
               open.push([cur, index]);
               cur = cur.firstChild;
               continue;
             }
-            nodes[index].end = nodes.length;
+            ends[index] = ends.length;
           }
-        } else if ((type === 3 || type === 4) && nodes.length < MAX_NODES) {
+        } else if ((type === 3 || type === 4) && ends.length < MAX_NODES) {
           const data = cur.data;
-          nodes.push({ text: WHITESPACE.test(data) ? (data ? ' ' : '') : data });
+          const text = WHITESPACE.test(data) ? (data ? ' ' : '') : data;
+          strings += text;
+          lengths.push(text.length);
+          ends.push(0);
+          attrs.push(0);
           real.push(cur);
         }
         cur = cur.nextSibling;
       } else {
         const [el, index] = open.pop();
-        nodes[index].end = nodes.length;
+        ends[index] = ends.length;
         cur = open.length ? el.nextSibling : null;
       }
     }
+    snap.strings = strings;
   }
 
   /** The snapshot, collected in slices of at most MAX_SLICE_MS. */
   async function collect(root) {
-    const nodes = [];
-    const real = [];
-    const steps = walk(root, nodes, real);
+    const snap = { strings: '', lengths: [], ends: [], attrs: [], real: [] };
+    const steps = walk(root, snap);
     let sliceStart = performance.now();
     while (!steps.next().done) {
       if (performance.now() - sliceStart > MAX_SLICE_MS) {
@@ -176,7 +210,7 @@
         sliceStart = performance.now();
       }
     }
-    return { nodes, real };
+    return snap;
   }
 
   // --- Applying the core's plan -------------------------------------------------
@@ -184,33 +218,21 @@
     return t('label_' + label);
   }
 
-  /** The hover text of each mark: the block's reason, or for a clutter box the
-   * reason of the first block inside it. */
-  function reasonsFor(outcome, nodes) {
-    const byNode = new Map();
-    for (const b of outcome.blocks) if (!byNode.has(b.node)) byNode.set(b.node, b);
-    const reasons = new Map();
-    for (const [index, label] of outcome.marks) {
-      const own = byNode.get(index);
-      let text;
-      if (own) {
-        text = own.reason;
-      } else {
-        const end = nodes[index]?.end ?? index;
-        const inner = outcome.blocks.find((b) => b.node > index && b.node < end);
-        text = inner ? t('reasonBox', [inner.reason]) : t('reasonEmptySlot');
-      }
-      reasons.set(index, `${labelName(label)} · ${text}`);
-    }
-    return reasons;
+  /** The hover text of a mark: its label and why the core made it (its
+   * block's reason, or for a clutter box the reason of the first block inside). */
+  function reasonText(m) {
+    const text = m.why === 0 ? m.reason : m.why === 1 ? t('reasonBox', [m.reason]) : t('reasonEmptySlot');
+    return `${labelName(m.label)} · ${text}`;
   }
 
   function apply(outcome, snap) {
-    const reasons = reasonsFor(outcome, snap.nodes);
+    const { marks, why, reasons } = outcome;
     const next = new Map();
-    for (const [index, label] of outcome.marks) {
-      const el = snap.real[index];
-      if (el && el.nodeType === 1 && el.isConnected) next.set(el, { label, reason: reasons.get(index) });
+    for (let i = 0; i < why.length; i++) {
+      const el = snap.real[marks[2 * i]];
+      if (el && el.nodeType === 1 && el.isConnected) {
+        next.set(el, { label: LABELS[marks[2 * i + 1]], why: why[i], reason: reasons[i] });
+      }
     }
     for (const el of marked.keys()) {
       if (!next.has(el)) {
@@ -233,7 +255,7 @@
   /** Sets the hover reasons while "show what was hidden" is on, clears them otherwise. */
   function updateReasons() {
     for (const [el, m] of marked) {
-      const want = show && settings.hide.includes(m.label) ? m.reason : null;
+      const want = show && settings.hide.includes(m.label) ? reasonText(m) : null;
       if (want === null) {
         if (el.hasAttribute(ATTR.reason)) el.removeAttribute(ATTR.reason);
       } else if (el.getAttribute(ATTR.reason) !== want) {
@@ -307,8 +329,10 @@
     const start = performance.now();
     try {
       const snap = await collect(body);
-      const outcome = await classify({ nodes: snap.nodes }, { hide: [...settings.hide], lang: 'auto' });
-      const report = { ...outcome.report, ms: performance.now() - start };
+      const collected = performance.now();
+      const outcome = await classify(snap, { hide: [...settings.hide], lang: 'auto' });
+      const classified = performance.now();
+      const report = { ...outcome.report, ms: classified - start };
       if (wanted(report.readerable)) {
         apply(outcome, snap);
       } else {
@@ -316,6 +340,14 @@
         if (override === null && choice === 'auto') autoRechecks++;
       }
       lastReport = report;
+      const end = performance.now();
+      lastPass = {
+        collect: collected - start,
+        classify: classified - collected,
+        apply: end - classified,
+        total: end - start,
+        nodes: snap.ends.length,
+      };
     } catch (e) {
       console.warn('Declutter:', e);
     } finally {
@@ -402,6 +434,8 @@
       engine: engineUsed,
       runs,
       timeline,
+      pass: lastPass,
+      wasmMemoryBytes: wasmMemory ? wasmMemory.buffer.byteLength : 0,
     };
   }
 

@@ -89,6 +89,62 @@ pub fn declutter_snapshot(snapshot: JsValue, options_value: JsValue) -> Result<J
     to_js(&outcome)
 }
 
+/// The extension's path: classifies a snapshot in the flat form its content
+/// script builds (see `dom::snapshot::FlatSnapshot`: `strings`, `lengths` in
+/// UTF-16 units, `ends` with 0 for text nodes, `attrs` bit sets). Returns
+/// `{marks: Uint32Array [node, label, …], why: Uint8Array, reasons: [string], report}`:
+/// per mark its node index and label (`Label::ALL` order: body, caption, ad,
+/// code), why it was made (0 its own block, 1 a clutter box, 2 an empty ad
+/// slot) and that block's (or the box's first block's) reason.
+#[wasm_bindgen(js_name = declutterFlat)]
+pub fn declutter_flat(
+    strings: &str,
+    lengths: &[u32],
+    ends: &[u32],
+    attrs: &[u8],
+    options_value: JsValue,
+) -> Result<JsValue, JsError> {
+    use crate::dom::snapshot::{decode_flat, MarkWhy};
+    let options = options(options_value)?;
+    let invalid = |e: String| JsError::new(&format!("invalid snapshot: {e}"));
+    let snapshot = decode_flat(strings, lengths, ends, attrs).map_err(invalid)?;
+    let outcome = crate::dom::snapshot::declutter_snapshot(&snapshot, &options).map_err(invalid)?;
+    let marks: Vec<u32> = outcome
+        .marks
+        .iter()
+        .flat_map(|&(node, label)| {
+            [
+                node,
+                Label::ALL.iter().position(|&l| l == label).unwrap_or(0) as u32,
+            ]
+        })
+        .collect();
+    let whys = outcome.mark_whys(&snapshot);
+    let why: Vec<u8> = whys
+        .iter()
+        .map(|w| match w {
+            MarkWhy::Block(_) => 0,
+            MarkWhy::Box(_) => 1,
+            MarkWhy::EmptySlot => 2,
+        })
+        .collect();
+    let reasons: Vec<&str> = whys
+        .iter()
+        .map(|w| match w {
+            MarkWhy::Block(r) | MarkWhy::Box(r) => r,
+            MarkWhy::EmptySlot => "",
+        })
+        .collect();
+    let out = js_sys::Object::new();
+    let set = |key: &str, value: JsValue| js_sys::Reflect::set(&out, &key.into(), &value);
+    set("marks", js_sys::Uint32Array::from(marks.as_slice()).into())
+        .and_then(|_| set("why", js_sys::Uint8Array::from(why.as_slice()).into()))
+        .and_then(|_| set("reasons", to_js(&reasons).map_err(JsValue::from)?))
+        .and_then(|_| set("report", to_js(&outcome.report).map_err(JsValue::from)?))
+        .map_err(|_| JsError::new("cannot build the result object"))?;
+    Ok(out.into())
+}
+
 /// Labels and hides the clutter under `root` (default: `document.body`).
 /// Returns `{counts: {body, caption, ad, code}, blocks, hidden, kept, ms}`.
 #[wasm_bindgen]

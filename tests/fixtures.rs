@@ -5,7 +5,7 @@
 mod common;
 
 use declutter::dom::html::Page;
-use declutter::dom::snapshot::declutter_snapshot;
+use declutter::dom::snapshot::{declutter_snapshot, decode_flat, FlatSnapshot};
 use declutter::Label;
 
 fn run(case: &str, html: &str, expected: &str) {
@@ -13,8 +13,14 @@ fn run(case: &str, html: &str, expected: &str) {
     let page = Page::parse(html);
     let out = page.declutter(&options);
     common::check(case, expected, &out.blocks, &out.verdicts);
-    // The extension's path: a plain-data snapshot of the same DOM.
-    let snap = declutter_snapshot(&page.snapshot(), &options)
+    // The extension's path: a plain-data snapshot of the same DOM, in the flat
+    // form the content script sends.
+    let snapshot = page.snapshot();
+    let flat = FlatSnapshot::encode(&snapshot);
+    let decoded = decode_flat(&flat.strings, &flat.lengths, &flat.ends, &flat.attrs)
+        .unwrap_or_else(|e| panic!("{case}: flat snapshot rejected: {e}"));
+    assert_eq!(decoded, snapshot, "{case}: flat snapshot differs");
+    let snap = declutter_snapshot(&decoded, &options)
         .unwrap_or_else(|e| panic!("{case}: snapshot rejected: {e}"));
     let via_snapshot: Vec<(&str, Label)> = snap
         .blocks

@@ -41,6 +41,174 @@ pub struct SnapNode {
     pub attrs: Vec<String>,
 }
 
+/// A snapshot in the flat form the browser extension builds: a few typed
+/// arrays and one string instead of an object per node, so crossing into wasm
+/// costs one string copy and three array copies.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FlatSnapshot {
+    /// Every string of the snapshot, concatenated in node order: for an element
+    /// its tag, then the values of the attributes it has, in
+    /// [`SNAPSHOT_ATTRS`] order; for a text node its text.
+    pub strings: String,
+    /// The length of each of those strings in UTF-16 code units (JavaScript's
+    /// `length`).
+    pub lengths: Vec<u32>,
+    /// Per node: an element's `end` (always greater than its index), 0 for a
+    /// text node.
+    pub ends: Vec<u32>,
+    /// Per node: bit `i` set when the element has attribute `SNAPSHOT_ATTRS[i]`.
+    pub attrs: Vec<u8>,
+}
+
+impl FlatSnapshot {
+    /// The flat form of a snapshot (what the content script's walk builds).
+    pub fn encode(snapshot: &Snapshot) -> FlatSnapshot {
+        let mut flat = FlatSnapshot::default();
+        let push = |flat: &mut FlatSnapshot, s: &str| {
+            flat.strings.push_str(s);
+            flat.lengths.push(s.encode_utf16().count() as u32);
+        };
+        for node in &snapshot.nodes {
+            if node.tag.is_empty() {
+                push(&mut flat, &node.text);
+                flat.ends.push(0);
+                flat.attrs.push(0);
+                continue;
+            }
+            push(&mut flat, &node.tag);
+            flat.ends.push(node.end);
+            let mut bits = 0u8;
+            for (i, name) in SNAPSHOT_ATTRS.iter().enumerate() {
+                let value = node
+                    .attrs
+                    .chunks_exact(2)
+                    .find(|pair| pair[0].eq_ignore_ascii_case(name));
+                if let Some(pair) = value {
+                    bits |= 1 << i;
+                    push(&mut flat, &pair[1]);
+                }
+            }
+            flat.attrs.push(bits);
+        }
+        flat
+    }
+}
+
+/// Unpacks the flat form (see [`FlatSnapshot`]) into a [`Snapshot`]; the
+/// result is the snapshot the per-node form of the same walk would give.
+pub fn decode_flat(
+    strings: &str,
+    lengths: &[u32],
+    ends: &[u32],
+    attrs: &[u8],
+) -> Result<Snapshot, String> {
+    if ends.len() != attrs.len() {
+        return Err(format!(
+            "flat snapshot has {} ends but {} attribute sets",
+            ends.len(),
+            attrs.len()
+        ));
+    }
+    let wanted: usize = ends
+        .iter()
+        .zip(attrs)
+        .map(|(&end, &bits)| {
+            1 + if end == 0 {
+                0
+            } else {
+                bits.count_ones() as usize
+            }
+        })
+        .sum();
+    if lengths.len() != wanted {
+        return Err(format!(
+            "flat snapshot has {} strings, its nodes need {wanted}",
+            lengths.len()
+        ));
+    }
+    let mut pieces = split_utf16(strings, lengths)?.into_iter();
+    let mut next = || pieces.next().unwrap_or_default();
+    let nodes = ends
+        .iter()
+        .zip(attrs)
+        .map(|(&end, &bits)| {
+            if end == 0 {
+                return SnapNode {
+                    text: next(),
+                    ..SnapNode::default()
+                };
+            }
+            let tag = next();
+            let mut values = Vec::new();
+            for (i, name) in SNAPSHOT_ATTRS.iter().enumerate() {
+                if bits & (1 << i) != 0 {
+                    values.push((*name).to_string());
+                    values.push(next());
+                }
+            }
+            SnapNode {
+                tag,
+                end,
+                attrs: values,
+                ..SnapNode::default()
+            }
+        })
+        .collect();
+    Ok(Snapshot { nodes })
+}
+
+/// Cuts `s` into pieces of the given UTF-16 lengths. A boundary inside a
+/// surrogate pair (two lone surrogates that met when JavaScript joined the
+/// strings) gives U+FFFD on both sides, as each lone surrogate would alone.
+fn split_utf16(s: &str, lengths: &[u32]) -> Result<Vec<String>, String> {
+    let total: u64 = lengths.iter().map(|&l| u64::from(l)).sum();
+    if s.is_ascii() {
+        if total != s.len() as u64 {
+            return Err("flat snapshot lengths do not add up to its strings".into());
+        }
+        let mut at = 0;
+        return Ok(lengths
+            .iter()
+            .map(|&l| {
+                let piece = s[at..at + l as usize].to_string();
+                at += l as usize;
+                piece
+            })
+            .collect());
+    }
+    let mut out = Vec::with_capacity(lengths.len());
+    let mut chars = s.chars();
+    // Units of a split pair already given to the previous piece.
+    let mut carry = 0;
+    for &len in lengths {
+        let mut piece = String::new();
+        let mut units = carry;
+        if carry > 0 {
+            piece.push(char::REPLACEMENT_CHARACTER);
+        }
+        carry = 0;
+        while units < len as usize {
+            let c = chars
+                .next()
+                .ok_or("flat snapshot lengths exceed its strings")?;
+            let n = c.len_utf16();
+            if units + n > len as usize {
+                piece.push(char::REPLACEMENT_CHARACTER);
+                carry = 1;
+                units = len as usize;
+            } else {
+                piece.push(c);
+                units += n;
+            }
+        }
+        out.push(piece);
+    }
+    if carry > 0 || chars.next().is_some() {
+        return Err("flat snapshot lengths do not add up to its strings".into());
+    }
+    Ok(out)
+}
+
 /// The snapshot with its tree links worked out and checked.
 pub struct Tree<'a> {
     nodes: &'a [SnapNode],
@@ -204,6 +372,40 @@ pub fn declutter_snapshot(snapshot: &Snapshot, options: &Options) -> Result<Outc
     })
 }
 
+/// Why a mark was made, for the "show what was hidden" hover text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MarkWhy {
+    /// The element holds a block: that block's reason.
+    Block(&'static str),
+    /// A clutter box: the reason of the first block inside it.
+    Box(&'static str),
+    /// An ad slot without text.
+    EmptySlot,
+}
+
+impl Outcome {
+    /// For each mark, in order, why it was made (`snapshot` is the one classified).
+    pub fn mark_whys(&self, snapshot: &Snapshot) -> Vec<MarkWhy> {
+        let mut own = std::collections::HashMap::new();
+        for b in &self.blocks {
+            own.entry(b.node).or_insert(b.verdict.reason);
+        }
+        self.marks
+            .iter()
+            .map(|&(index, _)| {
+                if let Some(&reason) = own.get(&index) {
+                    return MarkWhy::Block(reason);
+                }
+                let end = snapshot.nodes.get(index as usize).map_or(index, |n| n.end);
+                match self.blocks.iter().find(|b| b.node > index && b.node < end) {
+                    Some(b) => MarkWhy::Box(b.verdict.reason),
+                    None => MarkWhy::EmptySlot,
+                }
+            })
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -268,5 +470,110 @@ mod tests {
         assert!(bad(vec![el("div", 2, &[]), text("inside")]).is_none());
         let empty = declutter_snapshot(&Snapshot::default(), &Options::default());
         assert_eq!(empty.map(|o| o.blocks.len()), Ok(0));
+    }
+
+    fn flat_round_trip(snap: &Snapshot) -> Result<Snapshot, String> {
+        let f = FlatSnapshot::encode(snap);
+        decode_flat(&f.strings, &f.lengths, &f.ends, &f.attrs)
+    }
+
+    #[test]
+    fn flat_form_decodes_to_the_same_snapshot() {
+        let snap = Snapshot {
+            nodes: vec![
+                el("body", 6, &["id", "b", "class", "x y"]),
+                text("Grüße 😀 aus Köln"),
+                el("a", 4, &["href", "", "role", "link"]),
+                text(""),
+                text(" "),
+                el("div", 6, &["aria-level", "2", "hidden", "", "style", "a:b"]),
+            ],
+        };
+        let f = FlatSnapshot::encode(&snap);
+        assert_eq!(f.ends, vec![6, 0, 4, 0, 0, 6]);
+        assert_eq!(f.attrs, vec![0b11, 0, 0b1100, 0, 0, 0b111_0000]);
+        // Attribute values come in SNAPSHOT_ATTRS order, whatever the node's order.
+        let mut sorted = snap.clone();
+        sorted.nodes[0].attrs = ["class", "x y", "id", "b"].map(String::from).to_vec();
+        sorted.nodes[2].attrs = ["role", "link", "href", ""].map(String::from).to_vec();
+        sorted.nodes[5].attrs = ["hidden", "", "style", "a:b", "aria-level", "2"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(flat_round_trip(&snap), Ok(sorted));
+        let ascii = Snapshot {
+            nodes: vec![el("p", 2, &["class", "c"]), text("plain")],
+        };
+        assert_eq!(flat_round_trip(&ascii), Ok(ascii));
+    }
+
+    #[test]
+    fn flat_form_splits_on_utf16_lengths() {
+        // "😀" is two UTF-16 units; a boundary inside it stands for two lone
+        // surrogates, each of which crosses into wasm as U+FFFD.
+        assert_eq!(
+            split_utf16("a😀b", &[2, 2]),
+            Ok(vec!["a\u{FFFD}".to_string(), "\u{FFFD}b".to_string()])
+        );
+        assert_eq!(
+            split_utf16("é😀", &[1, 2]),
+            Ok(vec!["é".to_string(), "😀".to_string()])
+        );
+        assert!(split_utf16("é😀", &[1, 1]).is_err());
+        assert!(split_utf16("é", &[2]).is_err());
+        assert!(split_utf16("ab", &[1]).is_err());
+        assert!(split_utf16("ab", &[3]).is_err());
+    }
+
+    #[test]
+    fn rejects_malformed_flat_snapshots() {
+        // A text node and an element with two attributes need 1 + 3 strings.
+        assert!(decode_flat("pdivxy", &[1, 3, 1, 1], &[0, 2], &[0, 0b11]).is_ok());
+        assert!(decode_flat("pdivx", &[1, 3, 1], &[0, 2], &[0, 0b11]).is_err());
+        assert!(decode_flat("p", &[1], &[0, 2], &[0]).is_err());
+        assert!(decode_flat("p", &[1], &[0], &[0, 0]).is_err());
+        // Well-formed strings, bad tree: the core's check catches it.
+        let snap = decode_flat("div", &[3], &[5], &[0]).expect("decodes");
+        assert!(declutter_snapshot(&snap, &Options::default()).is_err());
+    }
+
+    #[test]
+    fn mark_reasons_name_the_block_or_the_box() {
+        // <body><p>PROSE</p><div class="related-links"><p>Advertisement</p></div>
+        //   <div class="ad-slot"></div></body>
+        let snap = Snapshot {
+            nodes: vec![
+                el("body", 8, &[]),
+                el("p", 3, &[]),
+                text(PROSE),
+                el("div", 6, &["class", "related-links"]),
+                el("p", 6, &[]),
+                text("Advertisement"),
+                el("div", 8, &["class", "ad-slot"]),
+                text(" "),
+            ],
+        };
+        let out = declutter_snapshot(&snap, &Options::default()).expect("valid");
+        let whys = out.mark_whys(&snap);
+        assert_eq!(whys.len(), out.marks.len());
+        for ((node, _), why) in out.marks.iter().zip(&whys) {
+            let own = out.blocks.iter().find(|b| b.node == *node);
+            match why {
+                MarkWhy::Block(r) => assert_eq!(Some(*r), own.map(|b| b.verdict.reason)),
+                MarkWhy::Box(r) => {
+                    assert!(own.is_none());
+                    assert_eq!(
+                        *r,
+                        out.blocks
+                            .iter()
+                            .find(|b| b.node > *node)
+                            .unwrap()
+                            .verdict
+                            .reason
+                    );
+                }
+                MarkWhy::EmptySlot => assert!(own.is_none()),
+            }
+        }
+        assert!(whys.contains(&MarkWhy::EmptySlot), "{whys:?}");
     }
 }
