@@ -51,7 +51,6 @@ pub const STAGE1_FEATURES: &[&str] = &[
     "twenty to thirty-nine words",
     "long prose",
     "medium prose",
-    "position in the document",
     "before the first long paragraph",
     "after the last long paragraph",
     "distance to long prose",
@@ -356,8 +355,10 @@ pub fn stage1_inputs(blocks: &[Block], feats: &[Features], rules: &[Verdict]) ->
         let o = &own[i];
         let words = f.words;
         let shape = Shape::of(text);
-        let prev = i.checked_sub(1).map(|j| &own[j]);
-        let next = own.get(i + 1);
+        // At either end of the document the block stands in for its missing
+        // neighbour: scraped text often starts or ends with the article itself.
+        let prev = Some(i.checked_sub(1).map_or(o, |j| &own[j]));
+        let next = Some(own.get(i + 1).unwrap_or(o));
         let row = [
             o.chars,
             ln1(words),
@@ -391,11 +392,6 @@ pub fn stage1_inputs(blocks: &[Block], feats: &[Features], rules: &[Verdict]) ->
             flag((20..=39).contains(&words)),
             flag(o.good),
             flag(!o.good && !o.short && f.stop_ratio >= lx::STOP_LOW),
-            if n > 1 {
-                i as f32 / (n - 1) as f32
-            } else {
-                0.0
-            },
             flag(first_good.is_none_or(|g| i < g)),
             flag(last_good.is_none_or(|g| i > g)),
             ln1(dist[i]),
@@ -461,16 +457,17 @@ pub fn stage2_inputs(x1: &[f32], p1: &[[f32; 4]]) -> Vec<f32> {
     let mut out = Vec::with_capacity(n * STAGE2_INPUTS);
     for i in 0..n {
         out.extend_from_slice(&x1[i * STAGE1_INPUTS..(i + 1) * STAGE1_INPUTS]);
-        let prev = i.checked_sub(1).map_or([0.0; 4], |j| p1[j]);
-        let next = p1.get(i + 1).copied().unwrap_or([0.0; 4]);
+        // Missing neighbours at the ends: the block's own probabilities.
+        let prev = i.checked_sub(1).map_or(p1[i], |j| p1[j]);
+        let next = p1.get(i + 1).copied().unwrap_or(p1[i]);
         let lo = i.saturating_sub(WINDOW);
         let hi = (i + WINDOW).min(n - 1);
         let above = (i.saturating_sub(REACH)..i)
             .map(|j| p1[j][body])
-            .fold(0.0, f32::max);
+            .fold(if i == 0 { p1[i][body] } else { 0.0 }, f32::max);
         let below = (i + 1..(i + 1 + REACH).min(n))
             .map(|j| p1[j][body])
-            .fold(0.0, f32::max);
+            .fold(if i + 1 == n { p1[i][body] } else { 0.0 }, f32::max);
         out.extend_from_slice(&prev);
         out.extend_from_slice(&next);
         out.extend_from_slice(&[

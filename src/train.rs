@@ -25,7 +25,7 @@ pub const L2: f64 = 1e-4;
 /// Class weights are `(blocks / (4 · blocks of the class))^CLASS_BALANCE`:
 /// 0 weighs every block alike (favours the common "ad"), 1 weighs every label
 /// alike (favours the rare "caption"); macro-F1 wants something between.
-pub const CLASS_BALANCE: f64 = 0.5;
+pub const CLASS_BALANCE: f64 = 0.3;
 
 /// One labeled text document.
 #[derive(Clone, Debug)]
@@ -55,7 +55,7 @@ pub fn host_folds(hosts: &[&str], folds: usize, seed: u64) -> Vec<usize> {
     // Largest hosts first, each to the fold with the fewest documents so far.
     let count = |h: &str| hosts.iter().filter(|&&x| x == h).count();
     let mut order: Vec<(usize, &str)> = distinct.iter().map(|h| (count(h), *h)).collect();
-    order.sort_by(|a, b| b.0.cmp(&a.0));
+    order.sort_by_key(|o| std::cmp::Reverse(o.0));
     let mut sizes = vec![0usize; folds.max(1)];
     let mut fold_of = std::collections::HashMap::new();
     for (n, h) in order {
