@@ -506,6 +506,21 @@ mod tests {
         assert_eq!(v[1].reason, "headline");
     }
 
+    #[test]
+    fn text_mode_patterns_override_the_model() {
+        let css =
+            "li,.wp-block .inline-module ul>li{padding-left:unset}.x .y ul>li:before{content:none}";
+        let blocks = text_blocks(&[P1, css, P2]);
+        let v = classify(&blocks, &Options::default());
+        assert_eq!(v[1].label, Label::Code);
+        assert_eq!(v[1].reason, "CSS rule syntax");
+        assert_eq!(
+            (v[0].label, v[2].label),
+            (Label::Body, Label::Body),
+            "{v:?}"
+        );
+    }
+
     fn in_div(text: &str, index: usize, chain: &[(u32, &str, &str)]) -> Block {
         Block {
             text: text.to_string(),
