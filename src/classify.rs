@@ -11,33 +11,54 @@ use crate::block::Block;
 use crate::features::{detect_lang_lexed, features_lexed, lex, Features, Lexed};
 use crate::label::{Label, Verdict};
 use crate::lexicon as lx;
+use crate::model::{TextModel, STAGE1_FEATURES, STAGE2_EXTRA};
 use crate::options::Options;
 use std::collections::HashMap;
 
 /// Labels every block; `verdicts[i]` belongs to `blocks[i]`.
 pub fn classify(blocks: &[Block], options: &Options) -> Vec<Verdict> {
-    if blocks.is_empty() {
-        return Vec::new();
-    }
+    classify_with(blocks, options, &TextModel::builtin())
+}
+
+/// The features of every block, in the language the options give or the one
+/// detected from the blocks' text.
+pub fn block_features(blocks: &[Block], options: &Options) -> Vec<Features> {
     let lexed: Vec<Lexed> = blocks.iter().map(lex).collect();
     let lang = options
         .lang_hint()
         .or_else(|| detect_lang_lexed(blocks, &lexed));
-    let feats: Vec<Features> = blocks
+    blocks
         .iter()
         .zip(&lexed)
         .map(|(b, l)| features_lexed(b, l, lang))
-        .collect();
-    let priors: Vec<Prior> = blocks
+        .collect()
+}
+
+/// [`classify`] with a given text-mode model (training and cross-validation
+/// pass the model being evaluated).
+pub fn classify_with(blocks: &[Block], options: &Options, model: &TextModel) -> Vec<Verdict> {
+    if blocks.is_empty() {
+        return Vec::new();
+    }
+    let feats = block_features(blocks, options);
+    let rules = rule_verdicts(blocks, &feats);
+    if blocks
         .iter()
-        .zip(&feats)
-        .map(|(b, f)| prior(b, f))
-        .collect();
-    let container = main_container(blocks, &feats, &priors);
+        .all(|b| b.tag.is_empty() && b.ancestors.is_empty())
+    {
+        return text_mode(blocks, &feats, &rules, model);
+    }
+    rules
+}
+
+/// The hand-written rules: priors, main content, per-block decision, smoothing.
+pub fn rule_verdicts(blocks: &[Block], feats: &[Features]) -> Vec<Verdict> {
+    let priors: Vec<Prior> = blocks.iter().zip(feats).map(|(b, f)| prior(b, f)).collect();
+    let container = main_container(blocks, feats, &priors);
     let headline = headline(blocks, &priors, container);
     let ctx = Context {
         blocks,
-        feats: &feats,
+        feats,
         priors: &priors,
         container,
         headline,
@@ -45,6 +66,54 @@ pub fn classify(blocks: &[Block], options: &Options) -> Vec<Verdict> {
     let first: Vec<Verdict> = (0..blocks.len()).map(|i| decide(&ctx, i)).collect();
     smooth(&ctx, first)
 }
+
+/// Text mode (blocks without markup): the learned model's label for each
+/// block, its probability as the confidence, and as the reason the input that
+/// pushed hardest towards that label — except where a hand-written pattern
+/// matched (code syntax, a credit, a call to action, a byline; confidence
+/// [`lx::RULE_OVERRIDES_MODEL`]) or the rules found the headline, which
+/// Declutter keeps as body by design.
+fn text_mode(
+    blocks: &[Block],
+    feats: &[Features],
+    rules: &[Verdict],
+    model: &TextModel,
+) -> Vec<Verdict> {
+    let prediction = model.predict(blocks, feats, rules);
+    let width = crate::model::STAGE2_INPUTS;
+    prediction
+        .probabilities
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let (k, &confidence) = p
+                .iter()
+                .enumerate()
+                .max_by(|a, b| a.1.total_cmp(b.1))
+                .unwrap_or((0, &0.0));
+            let row = &prediction.inputs[i * width..(i + 1) * width];
+            let j = model.stage2.strongest_input(row, k);
+            let reason = STAGE1_FEATURES
+                .iter()
+                .chain(STAGE2_EXTRA)
+                .nth(j)
+                .copied()
+                .unwrap_or("text model");
+            Verdict::new(Label::ALL[k], confidence, reason)
+        })
+        .zip(rules)
+        .map(|(learned, rule)| {
+            if rule.confidence >= lx::RULE_OVERRIDES_MODEL || rule.reason == HEADLINE {
+                rule.clone()
+            } else {
+                learned
+            }
+        })
+        .collect()
+}
+
+/// Reason given to the headline.
+const HEADLINE: &str = "headline";
 
 /// Whether the page reads as an article, in the spirit of Readability's
 /// `isProbablyReaderable`: its body blocks of at least
@@ -273,7 +342,7 @@ fn decide(ctx: &Context, i: usize) -> Verdict {
         }
     }
     if Some(i) == ctx.headline {
-        return Verdict::new(Label::Body, lx::CONFIDENCE_PROSE, "headline");
+        return Verdict::new(Label::Body, lx::CONFIDENCE_PROSE, HEADLINE);
     }
     if f.share_bar {
         return Verdict::new(Label::Ad, lx::CONFIDENCE_PATTERN, "share bar");
@@ -440,6 +509,21 @@ mod tests {
             [Label::Ad, Label::Body, Label::Body, Label::Ad, Label::Body]
         );
         assert_eq!(v[1].reason, "headline");
+    }
+
+    #[test]
+    fn text_mode_patterns_override_the_model() {
+        let css =
+            "li,.wp-block .inline-module ul>li{padding-left:unset}.x .y ul>li:before{content:none}";
+        let blocks = text_blocks(&[P1, css, P2]);
+        let v = classify(&blocks, &Options::default());
+        assert_eq!(v[1].label, Label::Code);
+        assert_eq!(v[1].reason, "CSS rule syntax");
+        assert_eq!(
+            (v[0].label, v[2].label),
+            (Label::Body, Label::Body),
+            "{v:?}"
+        );
     }
 
     fn in_div(text: &str, index: usize, chain: &[(u32, &str, &str)]) -> Block {

@@ -695,3 +695,8 @@ pub const CONFIDENCE_MARKUP: f32 = 0.85;
 pub const CONFIDENCE_CONTEXT: f32 = 0.7;
 /// Short text judged by its shape alone.
 pub const CONFIDENCE_GUESS: f32 = 0.55;
+
+/// In text mode a rule verdict at least this confident (a matched pattern:
+/// code syntax, credit, call to action, byline, ad label) overrides the learned
+/// model; everything else is the model's call (see `crate::model`).
+pub const RULE_OVERRIDES_MODEL: f32 = CONFIDENCE_PATTERN;

@@ -15,9 +15,13 @@ pub mod features;
 pub mod label;
 pub mod lexicon;
 pub mod metric;
+pub mod model;
+pub mod model_text;
 pub mod options;
 pub mod stopwords;
 pub mod text;
+#[cfg(feature = "cli")]
+pub mod train;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

@@ -5,7 +5,7 @@ use declutter::dom::html::Page;
 use declutter::metric::{aggregate, score_page, PageScore};
 use declutter::{classify, Block, Label, Options, Verdict};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -243,6 +243,8 @@ fn cmd_html(args: Args) -> Result<String> {
 struct Case {
     id: String,
     truth: String,
+    /// The page's address, when the ground truth gives one.
+    url: String,
 }
 
 fn load_ground_truth(dir: &Path) -> Result<Vec<Case>> {
@@ -264,6 +266,11 @@ fn load_ground_truth(dir: &Path) -> Result<Vec<Case>> {
             truth: v
                 .get("articleBody")
                 .and_then(|b| b.as_str())
+                .unwrap_or_default()
+                .to_string(),
+            url: v
+                .get("url")
+                .and_then(|u| u.as_str())
                 .unwrap_or_default()
                 .to_string(),
         })
@@ -553,33 +560,135 @@ const CAPTION_MARKUP_REACH: usize = 4;
 const BODY_SHARE: f64 = 0.5;
 
 /// What a scraper taking `textContent` would see of a page, labeled from its
-/// markup and its ground truth: `<script>`/`<style>` text → code; text in
-/// figcaption, `<caption>` or caption/credit markup → caption; text mostly in
-/// the true body → body; the rest → ad.
+/// markup and its ground truth: `<script>`/`<style>` text (JSON-LD included)
+/// → code; text in figcaption, `<caption>` or caption/credit markup → caption;
+/// text of the true body → body (see [`TruthAlignment`]); the rest → ad. Form
+/// controls (drop-down options, labels) are never captions, whatever their
+/// class says: a video player's "captions" settings menu is not a photo caption.
 fn derived_labels(html: &str, truth: &str) -> Vec<(String, Label)> {
     let index = declutter::metric::TruthIndex::new(truth);
     let page = Page::parse(html);
-    page.split_with_leaked_code()
-        .blocks
-        .into_iter()
+    let blocks = page.split_with_leaked_code().blocks;
+    let mut labels: Vec<Label> = blocks
+        .iter()
         .map(|b| {
+            let form_control = b
+                .ancestors
+                .iter()
+                .any(|a| matches!(a.tag.as_str(), "select" | "option" | "label" | "button"));
             let caption_markup = b.inside.figcaption
-                || b.tag == "caption"
+                || b.ancestors.iter().any(|a| a.tag == "caption")
                 || b.ancestors.iter().take(CAPTION_MARKUP_REACH).any(|a| {
                     declutter::features::has_hint(&a.hints, declutter::lexicon::CAPTION_HINTS)
                 });
-            let label = if b.tag == "script" || b.tag == "style" {
+            if b.tag == "script" || b.tag == "style" {
                 Label::Code
-            } else if caption_markup {
+            } else if caption_markup && !form_control {
                 Label::Caption
             } else if index.share_in_truth(&b.text) >= BODY_SHARE {
                 Label::Body
             } else {
                 Label::Ad
-            };
-            (b.text, label)
+            }
         })
-        .collect()
+        .collect();
+    TruthAlignment::new(truth).check_short_blocks(&blocks, &mut labels);
+    blocks.into_iter().map(|b| b.text).zip(labels).collect()
+}
+
+/// Where blocks sit in the true body. A block of four tokens or more is body
+/// when most of its shingles are in the truth; a shorter one ("Tennis", "3",
+/// "Twitter") would match some word of almost any article, so it is body only
+/// when its tokens occur in the truth between the places of the body blocks
+/// before and after it (a subheading between two paragraphs), not when a menu
+/// entry happens to name a word of the article.
+struct TruthAlignment {
+    tokens: Vec<String>,
+    /// First position of each shingle in the truth.
+    first: HashMap<Vec<String>, usize>,
+}
+
+/// Tokens of leeway around the span a short block must fall in.
+const ALIGN_SLACK: usize = 2;
+
+impl TruthAlignment {
+    fn new(truth: &str) -> TruthAlignment {
+        let tokens: Vec<String> = declutter::metric::tokens(truth)
+            .into_iter()
+            .map(str::to_string)
+            .collect();
+        let mut first = HashMap::new();
+        for (i, w) in tokens.windows(4).enumerate() {
+            first.entry(w.to_vec()).or_insert(i);
+        }
+        TruthAlignment { tokens, first }
+    }
+
+    /// The span `[start, end)` of the truth a long block's found shingles cover.
+    fn span(&self, text: &str) -> Option<(usize, usize)> {
+        let t: Vec<String> = declutter::metric::tokens(text)
+            .into_iter()
+            .map(str::to_string)
+            .collect();
+        let found: Vec<usize> = t
+            .windows(4)
+            .filter_map(|w| self.first.get(w).copied())
+            .collect();
+        Some((*found.iter().min()?, found.iter().max()? + 4))
+    }
+
+    /// Whether `text`'s tokens occur in a row inside `tokens[lo..hi]`.
+    fn occurs_within(&self, text: &str, lo: usize, hi: usize) -> bool {
+        let t = declutter::metric::tokens(text);
+        let hi = hi.min(self.tokens.len());
+        if t.is_empty() || hi < lo + t.len() {
+            return false;
+        }
+        self.tokens[lo..hi]
+            .windows(t.len())
+            .any(|w| w.iter().zip(&t).all(|(a, b)| a == b))
+    }
+
+    /// Turns short body blocks that fall outside their place in the truth into ads.
+    fn check_short_blocks(&self, blocks: &[Block], labels: &mut [Label]) {
+        let long = |i: usize| declutter::metric::tokens(&blocks[i].text).len() >= 4;
+        let spans: Vec<Option<(usize, usize)>> = (0..blocks.len())
+            .map(|i| {
+                (labels[i] == Label::Body && long(i))
+                    .then(|| self.span(&blocks[i].text))
+                    .flatten()
+            })
+            .collect();
+        for i in 0..blocks.len() {
+            if labels[i] != Label::Body || long(i) {
+                continue;
+            }
+            let lo = spans[..i].iter().rev().flatten().next().map_or(0, |s| s.1);
+            let hi = spans[i + 1..]
+                .iter()
+                .flatten()
+                .next()
+                .map_or(self.tokens.len(), |s| s.0);
+            let (lo, hi) = (lo.saturating_sub(ALIGN_SLACK), hi + ALIGN_SLACK);
+            if lo > hi || !self.occurs_within(&blocks[i].text, lo, hi) {
+                labels[i] = Label::Ad;
+            }
+        }
+    }
+}
+
+/// The page's host without a leading `www.`, for grouping pages by site
+/// (cross-validation must never put one site on both sides).
+fn host_of(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let host = host
+        .split(':')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    host.strip_prefix("www.").unwrap_or(&host).to_string()
 }
 
 fn cmd_derive_text(args: Args) -> Result<String> {
@@ -603,8 +712,14 @@ fn cmd_derive_text(args: Args) -> Result<String> {
         for (_, l) in &blocks {
             counts[label_index(*l)] += 1;
         }
+        let host = if case.url.is_empty() {
+            case.id.clone()
+        } else {
+            host_of(&case.url)
+        };
         let doc = serde_json::json!({
             "id": case.id,
+            "host": host,
             "lang": lang,
             "blocks": blocks
                 .iter()
