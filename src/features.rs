@@ -177,7 +177,7 @@ impl Words<'_> {
 
 /// The first [`lx::FEATURE_SAMPLE_BYTES`] bytes of `text` (cut back to a
 /// character boundary), or all of it.
-fn sample(text: &str) -> &str {
+pub fn sample(text: &str) -> &str {
     if text.len() <= lx::FEATURE_SAMPLE_BYTES {
         return text;
     }

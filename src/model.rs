@@ -13,7 +13,7 @@
 //! the wasm build). Inference is a few dot products per block.
 
 use crate::block::Block;
-use crate::features::{bare_url, Features};
+use crate::features::{bare_url, sample, Features};
 use crate::label::{Label, Verdict};
 use crate::lexicon as lx;
 
@@ -354,7 +354,7 @@ pub fn stage1_inputs(blocks: &[Block], feats: &[Features], rules: &[Verdict]) ->
         let text = b.text.trim();
         let o = &own[i];
         let words = f.words;
-        let shape = Shape::of(text);
+        let shape = Shape::of(sample(text));
         // At either end of the document the block stands in for its missing
         // neighbour: scraped text often starts or ends with the article itself.
         let prev = Some(i.checked_sub(1).map_or(o, |j| &own[j]));
@@ -484,7 +484,8 @@ pub fn stage2_inputs(x1: &[f32], p1: &[[f32; 4]]) -> Vec<f32> {
     out
 }
 
-/// Character-level shape of a text.
+/// Character-level shape of a text (of its first [`lx::FEATURE_SAMPLE_BYTES`]
+/// for a long block, like the other features).
 struct Shape {
     code_punct: f32,
     caps: f32,
