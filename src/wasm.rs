@@ -75,20 +75,6 @@ pub fn classify_blocks(blocks: JsValue, options_value: JsValue) -> Result<JsValu
     to_js(&classify(&blocks, &options))
 }
 
-/// Classifies a plain-data copy of a DOM subtree (see `dom::snapshot`), as the
-/// extension does where it cannot run wasm in the page. Returns
-/// `{marks: [[node, label]], blocks: [{node, text, label, confidence, reason, hidden}],
-/// report, css}`.
-#[wasm_bindgen(js_name = declutterSnapshot)]
-pub fn declutter_snapshot(snapshot: JsValue, options_value: JsValue) -> Result<JsValue, JsError> {
-    let options = options(options_value)?;
-    let snapshot: crate::dom::snapshot::Snapshot = serde_wasm_bindgen::from_value(snapshot)
-        .map_err(|e| JsError::new(&format!("invalid snapshot: {e}")))?;
-    let outcome = crate::dom::snapshot::declutter_snapshot(&snapshot, &options)
-        .map_err(|e| JsError::new(&format!("invalid snapshot: {e}")))?;
-    to_js(&outcome)
-}
-
 /// The extension's path: classifies a snapshot in the flat form its content
 /// script builds (see `dom::snapshot::FlatSnapshot`: `strings`, `lengths` in
 /// UTF-16 units, `ends` with 0 for text nodes, `attrs` bit sets). Returns
