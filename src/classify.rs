@@ -8,7 +8,7 @@
 //!    the main content, and its neighbours.
 
 use crate::block::Block;
-use crate::features::{detect_lang_lexed, features_lexed, lex, Features, Lexed};
+use crate::features::{detect_lang_lexed, features_lexed, lex, Features, HintCache, Lexed};
 use crate::label::{Label, Verdict};
 use crate::lexicon as lx;
 use crate::model::{TextModel, STAGE1_FEATURES, STAGE2_EXTRA};
@@ -27,10 +27,11 @@ pub fn block_features(blocks: &[Block], options: &Options) -> Vec<Features> {
     let lang = options
         .lang_hint()
         .or_else(|| detect_lang_lexed(blocks, &lexed));
+    let mut hints = HintCache::default();
     blocks
         .iter()
         .zip(&lexed)
-        .map(|(b, l)| features_lexed(b, l, lang))
+        .map(|(b, l)| features_lexed(b, l, lang, &mut hints))
         .collect()
 }
 

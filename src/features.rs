@@ -3,7 +3,9 @@
 
 use std::borrow::Cow;
 
-use crate::block::Block;
+use std::collections::HashMap;
+
+use crate::block::{Ancestor, Block};
 use crate::lexicon::{self as lx, Lang};
 use crate::stopwords::{lang_bit, stop_langs, LangMask};
 
@@ -57,7 +59,7 @@ pub fn lex(block: &Block) -> Lexed<'_> {
 
 /// Computes the features of `block` for a document in `lang` (None: unknown).
 pub fn features(block: &Block, lang: Option<Lang>) -> Features {
-    features_lexed(block, &lex(block), lang)
+    features_lexed(block, &lex(block), lang, &mut HintCache::default())
 }
 
 /// [`features`] from the block's [`lex`] result.
@@ -66,7 +68,12 @@ pub fn features(block: &Block, lang: Option<Lang>) -> Features {
 /// that many bytes: its ratios are settled long before, its counts are scaled
 /// to its whole length, and a 10 MB text node costs no more than a long
 /// paragraph.
-pub fn features_lexed(block: &Block, lexed: &Lexed, lang: Option<Lang>) -> Features {
+pub fn features_lexed<'a>(
+    block: &'a Block,
+    lexed: &Lexed,
+    lang: Option<Lang>,
+    hints: &mut HintCache<'a>,
+) -> Features {
     let text = block.text.trim();
     let sample = sample(text);
     let scale = |n: usize| {
@@ -77,6 +84,7 @@ pub fn features_lexed(block: &Block, lexed: &Lexed, lang: Option<Lang>) -> Featu
         }
     };
     let words = &lexed.words;
+    let (negative_hint, caption_hint, meta_hint) = block_hints(block, hints);
     let word_count = scale(word_count(sample));
     let ends = ends_sentence(text);
     let sentences = scale(sentence_marks(sample));
@@ -106,13 +114,9 @@ pub fn features_lexed(block: &Block, lexed: &Lexed, lang: Option<Lang>) -> Featu
         promo: promo(text, &lower, word_count),
         share_bar: share_bar(&lower, word_count),
         meta: meta_line(text, &lower, words),
-        negative_hint: negative_hint(block),
-        caption_hint: near_hint(block, lx::CAPTION_HINTS),
-        meta_hint: block
-            .ancestors
-            .iter()
-            .take(lx::META_ANCESTORS)
-            .any(|a| has_hint(&a.hints, lx::META_HINTS)),
+        negative_hint,
+        caption_hint,
+        meta_hint,
     }
 }
 
@@ -764,23 +768,66 @@ fn split_camel(token: &str) -> Vec<String> {
 
 /// Whether an element's class/id string holds one of `hints`.
 pub fn has_hint(hints: &str, list: &[&str]) -> bool {
-    hint_parts(hints).any(|p| list.iter().any(|h| part_matches(&p, h)))
-}
-
-/// Distance (0 = the block's own element) to the nearest ancestor whose
-/// class/id or role names clutter.
-fn negative_hint(block: &Block) -> Option<usize> {
-    block.ancestors.iter().position(|a| {
-        lx::NEGATIVE_ROLES.contains(&a.role.as_str()) || has_hint(&a.hints, lx::NEGATIVE_HINTS)
+    hint_parts(hints).any(|p| {
+        let first = p.as_bytes().first();
+        // A cheap first-byte test before each comparison.
+        list.iter()
+            .any(|h| h.as_bytes().first() == first && part_matches(&p, h))
     })
 }
 
-fn near_hint(block: &Block, list: &[&str]) -> bool {
-    block
-        .ancestors
-        .iter()
-        .take(lx::NEAR_ANCESTORS)
-        .any(|a| has_hint(&a.hints, list))
+/// What one element's class/id and role say, matched once per element and
+/// document: blocks share their ancestors, and matching hint lists is the
+/// costliest part of reading markup.
+#[derive(Clone, Copy, Debug, Default)]
+struct HintFlags {
+    /// Names clutter (role or class/id).
+    negative: bool,
+    /// Names a caption or credit.
+    caption: bool,
+    /// Names a byline, date or author.
+    meta: bool,
+}
+
+/// [`HintFlags`] by the element's (hints, role) strings: elements sharing a
+/// class share the lookup. Elements with neither (most of them) need none.
+#[derive(Default)]
+pub struct HintCache<'a>(HashMap<(&'a str, &'a str), HintFlags>);
+
+impl<'a> HintCache<'a> {
+    fn flags(&mut self, a: &'a Ancestor) -> HintFlags {
+        if a.hints.is_empty() && a.role.is_empty() {
+            return HintFlags::default();
+        }
+        *self
+            .0
+            .entry((a.hints.as_str(), a.role.as_str()))
+            .or_insert_with(|| HintFlags {
+                negative: lx::NEGATIVE_ROLES.contains(&a.role.as_str())
+                    || has_hint(&a.hints, lx::NEGATIVE_HINTS),
+                caption: has_hint(&a.hints, lx::CAPTION_HINTS),
+                meta: has_hint(&a.hints, lx::META_HINTS),
+            })
+    }
+}
+
+/// The markup hints of a block: the distance to the nearest clutter-named
+/// ancestor, a caption hint among the nearest, a byline/date hint among the
+/// nearest two. Each ancestor is looked up once.
+fn block_hints<'a>(block: &'a Block, cache: &mut HintCache<'a>) -> (Option<usize>, bool, bool) {
+    let (mut negative, mut caption, mut meta) = (None, false, false);
+    for (depth, a) in block.ancestors.iter().enumerate() {
+        if negative.is_some() && depth >= lx::NEAR_ANCESTORS.max(lx::META_ANCESTORS) {
+            break;
+        }
+        let flags = cache.flags(a);
+        if flags.negative && negative.is_none() {
+            negative = Some(depth);
+        }
+        caption |= flags.caption && depth < lx::NEAR_ANCESTORS;
+        meta |= flags.meta && depth < lx::META_ANCESTORS;
+    }
+    (negative, caption, meta)
 }
 
 #[cfg(test)]

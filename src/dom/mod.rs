@@ -614,6 +614,8 @@ pub fn plan_marks<N>(split: &Split<N>, verdicts: &[Verdict], options: &Options) 
         }
     }
     if options.hides(Label::Ad) {
+        // Blocks share ancestors: each element's class/id is matched once.
+        let mut clutter_box: Vec<Option<bool>> = vec![None; n];
         for (&holder, v) in split.holders.iter().zip(verdicts) {
             if !options.hides(v.label) || protected[holder as usize] {
                 continue;
@@ -621,7 +623,7 @@ pub fn plan_marks<N>(split: &Split<N>, verdicts: &[Verdict], options: &Options) 
             let mut top = None;
             let mut at = info[holder as usize].parent as usize;
             while at < n && !protected[at] && !is_page_frame(&info[at]) {
-                if is_clutter_box(&info[at]) {
+                if *clutter_box[at].get_or_insert_with(|| is_clutter_box(&info[at])) {
                     top = Some(at);
                 }
                 at = info[at].parent as usize;
