@@ -579,8 +579,10 @@ pub fn promo(text: &str, lower: &str, words: usize) -> bool {
         return false;
     }
     let start = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let first = start.as_bytes().first();
     let opener = lx::PROMO_OPENERS.iter().any(|o| {
-        start.starts_with(o)
+        o.as_bytes().first() == first
+            && start.starts_with(o)
             && start[o.len()..]
                 .chars()
                 .next()
@@ -684,7 +686,10 @@ pub fn meta_line(text: &str, lower: &str, words: &[&str]) -> bool {
         .iter()
         .filter(|w| {
             if w.is_ascii() {
-                lx::DATE_WORDS.iter().any(|d| d.eq_ignore_ascii_case(w))
+                let first = w.as_bytes()[0].to_ascii_lowercase();
+                lx::DATE_WORDS
+                    .iter()
+                    .any(|d| d.as_bytes().first() == Some(&first) && d.eq_ignore_ascii_case(w))
             } else {
                 lx::DATE_WORDS.contains(&w.to_lowercase().as_str())
             }
@@ -699,6 +704,9 @@ pub fn meta_line(text: &str, lower: &str, words: &[&str]) -> bool {
 fn numeric_date(text: &str) -> bool {
     text.split_whitespace().any(|token| {
         let t = token.trim_matches(|c: char| !c.is_ascii_digit());
+        if t.is_empty() {
+            return false;
+        }
         let groups: Vec<&str> = t.split(['-', '.', '/', ':']).collect();
         groups.len() >= 2
             && groups.len() <= 3
