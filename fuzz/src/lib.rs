@@ -8,7 +8,7 @@
 //! when Declutter misbehaves.
 
 use declutter::dom::html::Page;
-use declutter::dom::snapshot::{declutter_snapshot, Snapshot};
+use declutter::dom::snapshot::{declutter_snapshot, decode_flat, FlatSnapshot, Snapshot};
 use declutter::{classify, classify_text, Block, Options, Verdict};
 
 /// What a fuzz target does with one input.
@@ -21,6 +21,7 @@ pub const TARGETS: &[(&str, Entry)] = &[
     ("html", html),
     ("blocks", blocks),
     ("snapshot", snapshot),
+    ("flat", flat),
 ];
 
 /// Text mode: bytes → lossy UTF-8 → `classify_text`.
@@ -88,8 +89,76 @@ pub fn snapshot(data: &[u8]) {
     let Ok(snap) = serde_json::from_slice::<Snapshot>(rest) else {
         return;
     };
-    // A malformed tree is rejected with an error, which is fine.
-    let Ok(out) = declutter_snapshot(&snap, &options) else {
+    check_snapshot(&snap, &options);
+}
+
+/// `declutterFlat`: a snapshot (as for [`snapshot`]) in the flat form the
+/// content script builds. Decoding the encoding gives a snapshot that encodes
+/// to the same flat form, and is classified like any snapshot; then the flat
+/// arrays are damaged as a buggy or hostile caller might (a length, an end, an
+/// attribute set or the string changed, chosen by the input's bytes): decoding
+/// and classifying must give an error or a result, never a panic.
+pub fn flat(data: &[u8]) {
+    let Some((options, rest)) = options_prefix(data) else {
+        return;
+    };
+    let Ok(snap) = serde_json::from_slice::<Snapshot>(rest) else {
+        return;
+    };
+    let flat = FlatSnapshot::encode(&snap);
+    let decoded = match decode_flat(&flat.strings, &flat.lengths, &flat.ends, &flat.attrs) {
+        Ok(decoded) => decoded,
+        Err(e) => {
+            // Only a malformed tree (an element whose `end` is 0) may fail.
+            assert!(
+                declutter_snapshot(&snap, &options).is_err(),
+                "a valid snapshot's flat form does not decode: {e}"
+            );
+            return;
+        }
+    };
+    assert_eq!(
+        FlatSnapshot::encode(&decoded),
+        flat,
+        "decode then encode changed the flat form"
+    );
+    check_snapshot(&decoded, &options);
+    let mut damaged = flat;
+    let pick = |i: usize| data.get(i).copied().unwrap_or(0) as usize;
+    match pick(0) % 4 {
+        0 if !damaged.lengths.is_empty() => {
+            let at = pick(1) % damaged.lengths.len();
+            damaged.lengths[at] = damaged.lengths[at].wrapping_add(pick(2) as u32 + 1);
+        }
+        1 if !damaged.ends.is_empty() => {
+            let at = pick(1) % damaged.ends.len();
+            damaged.ends[at] = (pick(2) as u32).wrapping_mul(pick(3) as u32 + 1);
+        }
+        2 if !damaged.attrs.is_empty() => {
+            let at = pick(1) % damaged.attrs.len();
+            damaged.attrs[at] ^= pick(2) as u8 | 1;
+        }
+        _ => {
+            let cut = pick(1) % (damaged.strings.len() + 1);
+            if damaged.strings.is_char_boundary(cut) {
+                damaged.strings.truncate(cut);
+            }
+        }
+    }
+    if let Ok(snap) = decode_flat(
+        &damaged.strings,
+        &damaged.lengths,
+        &damaged.ends,
+        &damaged.attrs,
+    ) {
+        check_snapshot(&snap, &options);
+    }
+}
+
+/// Classifies a snapshot and checks the outcome's invariants (a malformed tree
+/// is rejected with an error, which is fine).
+fn check_snapshot(snap: &Snapshot, options: &Options) {
+    let Ok(out) = declutter_snapshot(snap, options) else {
         return;
     };
     let nodes = &snap.nodes;
