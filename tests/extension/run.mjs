@@ -4,7 +4,7 @@
 // visibility), waits for conditions (never fixed sleeps), saves screenshots
 // to artifacts/extension/ and prints `N passed, N failed`.
 //
-//   node tests/extension/run.mjs [chromium] [firefox]     (default: both)
+//   node tests/extension/run.mjs [chromium] [firefox] [--grep=TEXT]   (default: both, all tests)
 //   Run scripts/build-extension first.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { startServer } from './lib/server.mjs';
 import { launchChromium } from './lib/chromium.mjs';
 import { launchFirefox } from './lib/firefox.mjs';
+import { robustSuite } from './robust/tests.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const DIST = join(ROOT, 'dist');
@@ -23,6 +24,8 @@ const POLL_MS = 50;
 const TIMING_LOADS = 5;
 
 const browsers = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+/** `--grep=TEXT`: run only the tests whose name contains TEXT (while developing). */
+const grep = process.argv.find((a) => a.startsWith('--grep='))?.slice('--grep='.length) ?? '';
 const which = browsers.length ? browsers : ['chromium', 'firefox'];
 
 let passed = 0;
@@ -58,6 +61,7 @@ function assertSameHTML(now, was, message) {
 
 async function test(browser, name, fn) {
   const label = `${browser.name}: ${name}`;
+  if (grep && !label.includes(grep)) return;
   const started = Date.now();
   const before = new Set(browser.openTabs ?? []);
   try {
@@ -437,10 +441,14 @@ async function suite(b, server) {
     await b.closeTab(tab);
   });
 
+  // Pathological and hostile pages (robust/tests.mjs).
+  await robustSuite(b, server, { test, waitFor, assert, assertEqual, ask, tabIdOf, setStorage, visibility, figures });
+
   await test(b, '(f) no network request from the extension', async () => {
     const allowed = new Set(['/article.html', '/site.css', '/timing.js', '/capture.js', '/greenhouse.svg',
-      '/dynamic.html', '/dynamic.js', '/app.html', '/deep.html', '/deep.js', '/favicon.ico']);
-    const unexpected = server.log.filter((p) => !allowed.has(p.replace(/^\/csp\//, '/')));
+      '/dynamic.html', '/dynamic.js', '/app.html', '/deep.html', '/deep.js', '/favicon.ico',
+      '/probe.js', '/scripts.js', '/fight-styles.js', '/fight-attrs.js', '/fight-inline.js', '/fight-mutate.js']);
+    const unexpected = server.log.filter((p) => !allowed.has(p.replace(/^\/csp\//, '/')) && !p.startsWith('/robust/'));
     assertEqual(unexpected, [], 'requests to the test server beyond the pages\' own resources');
     if (b.requests) {
       // chrome:// is the test's own look at chrome://extensions; the extension's
@@ -563,11 +571,11 @@ try {
       await suite(b, server);
       await test(b, 'no console errors or warnings from the extension', async () => {
         const lines = b.output.join('').split('\n');
-        writeFileSync(join(ARTIFACTS, 'firefox-console.log'), lines.join('\n'));
         const bad = lines.filter((l) => /Declutter:|Reading manifest|moz-extension:\/\/.*(Error|error)/.test(l));
         assertEqual(bad, [], 'Firefox console output');
       });
     } finally {
+      writeFileSync(join(ARTIFACTS, 'firefox-console.log'), b.output.join(''));
       await b.close();
     }
   }

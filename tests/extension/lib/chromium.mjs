@@ -25,6 +25,18 @@ export async function launchChromium(extDir, { viewport = { width: 1200, height:
       ...args,
     ],
   });
+  // Long Tasks (> 50 ms on the main thread) of every page, recorded from before
+  // any script runs: [start, duration] on window.__longTasks.
+  await context.addInitScript(() => {
+    const tasks = (window.__longTasks = []);
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) tasks.push([e.startTime, e.duration]);
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      // no Long Tasks API in this document
+    }
+  });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extId = new URL(worker.url()).host;
   const requests = [];

@@ -110,7 +110,10 @@ export async function launchFirefox(extDir, { geckoId, geckodriver = 'geckodrive
     extBase: `moz-extension://${uuid}/`,
     firstTab,
     openTabs: new Set(),
-    async newTab(url) {
+    /** A new tab, or with `{window: true}` a new window (a page that must stay
+     * in the foreground while the tests look at other tabs: Firefox throttles
+     * the timers of background tabs to one per second). */
+    async newTab(url, { window = false } = {}) {
       if (url && url.startsWith('moz-extension:')) {
         const known = new Set(await call('GET', s('/window/handles')));
         await call('POST', s('/moz/context'), { context: 'chrome' });
@@ -136,7 +139,7 @@ export async function launchFirefox(extDir, { geckoId, geckodriver = 'geckodrive
         }
         return handle;
       }
-      const { handle } = await call('POST', s('/window/new'), { type: 'tab' });
+      const { handle } = await call('POST', s('/window/new'), { type: window ? 'window' : 'tab' });
       this.openTabs.add(handle);
       await use(handle);
       if (url) await call('POST', s('/url'), { url });

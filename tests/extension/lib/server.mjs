@@ -1,10 +1,12 @@
 // The test pages on 127.0.0.1 at a port chosen at run time. `/csp/<file>`
-// serves the same file with a strict Content-Security-Policy. Every request is
+// serves the same file with a strict Content-Security-Policy; `/robust/<name>`
+// the generated pathological and hostile pages (robust/pages.mjs). Every request is
 // logged, so a test can check that only the pages' own resources were asked for.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { robustPage } from '../robust/pages.mjs';
 
 export const PAGES = fileURLToPath(new URL('../pages/', import.meta.url));
 export const STRICT_CSP = "default-src 'self'; script-src 'self'";
@@ -24,6 +26,12 @@ export async function startServer() {
     let path = url.pathname;
     const csp = path.startsWith('/csp/');
     if (csp) path = path.slice(4);
+    if (path.startsWith('/robust/')) {
+      const page = robustPage(path.slice('/robust/'.length));
+      if (page) res.writeHead(200, { 'Content-Type': page.type, 'Cache-Control': 'no-store' }).end(page.body);
+      else res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
     const name = path.slice(1);
     if (!/^[a-z0-9-]+\.(html|js|css|svg)$/.test(name)) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
