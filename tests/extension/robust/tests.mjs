@@ -124,6 +124,8 @@ export async function robustSuite(b, server, h) {
       });
     }
 
+    // HTML parsers cap nesting (Chromium at 512 levels), so pages/deep.js builds
+    // the 5,000 levels by script before DOMContentLoaded.
     await test(b, 'pathological: deep.html (nesting 5,000 deep)', async () => {
       const pageUrl = `${server.origin}/deep.html`;
       const tab = await b.newTab(pageUrl, { window: true });
