@@ -9,7 +9,8 @@
 //     Firefox has no Long Tasks API); what counts is how much of one such block
 //     Declutter's slices cover (the page's own parsing and layout do not count).
 // All pages work in both browsers; none is skipped. DEBUG_SLICES=1 in the
-// environment also prints each page's slices over 20 ms with their phase.
+// environment also prints each page's first slices (start, ms, phase), the
+// browser-observed blocks and the content script's timeline.
 
 import { loadavg } from 'node:os';
 
@@ -78,7 +79,10 @@ export async function robustSuite(b, server, h) {
     console.log(`# ${b.name} ${name}: Declutter's longest slice ${m.own.toFixed(1)} ms, ${source} overlapping its work ` +
       `${m.attributable.toFixed(1)} ms (longest ${source} of any origin after DOMContentLoaded ${m.any.toFixed(1)} ms); ` +
       `best of ${loads.length} load(s) (machine load average ${loadavg()[0].toFixed(1)}); runs ${state.runs}, blocks ${state.blocks}, hidden ${state.hidden}`);
-    if (process.env.DEBUG_SLICES) console.log(JSON.stringify(state.slices.filter(([, d]) => d > 20)));
+    if (process.env.DEBUG_SLICES) {
+      const external = await b.eval(tab, () => window.__longTasks ?? window.__probe?.gaps);
+      console.log(JSON.stringify({ slices: state.slices.slice(0, 20), external, timeline: state.timeline }));
+    }
     measured.push({ name, ...m, loads: loads.length });
     assert(m.own <= MAIN_THREAD_BUDGET_MS, `Declutter worked ${m.own} ms without yielding on ${name}`);
     assert(m.attributable <= MAIN_THREAD_BUDGET_MS, `${m.attributable} ms of Declutter's work in one main-thread block on ${name}`);
