@@ -450,13 +450,16 @@ async function suite(b, server) {
   await test(b, '(f) no network request from the extension', async () => {
     const allowed = new Set(['/article.html', '/site.css', '/timing.js', '/capture.js', '/greenhouse.svg',
       '/dynamic.html', '/dynamic.js', '/app.html', '/deep.html', '/deep.js', '/favicon.ico',
-      '/probe.js', '/scripts.js', '/fight-styles.js', '/fight-attrs.js', '/fight-inline.js', '/fight-mutate.js']);
+      '/probe.js', '/scripts.js', '/fight-styles.js', '/fight-attrs.js', '/fight-inline.js', '/fight-mutate.js',
+      '/frame-status.js', '/cross-frame.js']);
     const unexpected = server.log.filter((p) => !allowed.has(p.replace(/^\/csp\//, '/')) && !p.startsWith('/robust/'));
     assertEqual(unexpected, [], 'requests to the test server beyond the pages\' own resources');
     if (b.requests) {
       // chrome:// is the test's own look at chrome://extensions; the extension's
       // files load from chrome-extension:// (its id or its dynamic id).
+      // (localhost is the test server's second name, for a cross-origin frame.)
       const foreign = b.requests.filter((u) => !u.startsWith(server.origin + '/') &&
+        !u.startsWith(`http://localhost:${server.port}/`) &&
         !/^(chrome-extension|chrome|data):/.test(u));
       assertEqual(foreign, [], 'requests anywhere but the test server and the extension itself');
       // The record includes the background worker's own requests (its wasm).

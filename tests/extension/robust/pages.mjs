@@ -95,15 +95,18 @@ function frameNav() {
 }
 
 function frameArticle() {
-  return html('Frame article', article('f-'));
+  return html('Frame article', `${article('f-')}\n<script src="/frame-status.js"></script>`);
 }
 
-/** The article in a same-origin iframe and in a srcdoc iframe. */
+/** The article in a same-origin iframe, in a srcdoc iframe, and in an iframe
+ * of another origin (cross-frame.js). */
 function iframes() {
   const srcdoc = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>srcdoc</title></head><body>${article('s-')}</body></html>`;
   return html('Same-origin iframes', `${article()}
 <iframe id="frame" src="/robust/frame-article.html" width="800" height="600"></iframe>
-<iframe id="srcdoc" width="800" height="600" srcdoc="${srcdoc.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></iframe>`);
+<iframe id="srcdoc" width="800" height="600" srcdoc="${srcdoc.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></iframe>
+<iframe id="cross" width="800" height="600"></iframe>
+<script src="/cross-frame.js"></script>`);
 }
 
 /** XHTML served as application/xhtml+xml. */
