@@ -177,7 +177,7 @@ export async function robustSuite(b, server, h) {
       await b.closeTab(tab);
     });
 
-    await test(b, 'pathological: same-origin iframes (src and srcdoc) act, each deciding for itself; a cross-origin iframe is left alone', async () => {
+    await test(b, 'pathological: same-origin iframes (src and srcdoc) act, each deciding for itself; a cross-origin iframe is left alone; the toolbar toggle reaches every frame', async () => {
       const pageUrl = url('iframes.html');
       const tab = await b.newTab(pageUrl, { window: true });
       const state = await settled(pageUrl);
@@ -206,6 +206,19 @@ export async function robustSuite(b, server, h) {
         setTimeout(() => resolve(null), 1000);
       }));
       assertEqual(cross, { declutterAttrs: 0, adVisible: true }, 'cross-origin frame');
+      // The toolbar/shortcut toggle: the top flips, the frames follow it.
+      const { id } = await stateOf(pageUrl);
+      const toggle = (tabId) => (b.worker
+        ? b.worker.evaluate((t) => globalThis.declutterBackground.toggleTab(t), tabId)
+        : b.eval(ext, async (t) => (await browser.runtime.getBackgroundPage()).declutterBackground.toggleTab(t), tabId));
+      const framesShow = (want) => {
+        const ad = (f, id) => document.getElementById(f).contentDocument.getElementById(id).checkVisibility();
+        return ad('frame', 'f-ad') === want && ad('srcdoc', 's-ad') === want && document.getElementById('ad').checkVisibility() === want;
+      };
+      await toggle(id);
+      await waitFor(b, tab, 'the top and both frames to show their ads', framesShow, true);
+      await toggle(id);
+      await waitFor(b, tab, 'the top and both frames to hide them again', framesShow, false);
       assertEqual(await b.eval(tab, visibility, [...ARTICLE, 'ad']), articleVisible, 'top document');
       await measure(tab, 'iframes.html', state, pageUrl);
       await b.closeTab(tab);
