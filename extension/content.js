@@ -26,7 +26,7 @@
   }
 
   // --- Tuning (named like uBlock Origin Lite's maxSurveyTimeSlice) -----------
-  /** Longest stretch of work (walk, serialisation, unpacking, marking) before
+  /** Longest stretch of work (walk, number lists to text, marking, undoing) before
    * yielding to the page. */
   const MAX_SLICE_MS = 6;
   /** Slices this long or longer are logged (the first MAX_SLICE_LOG), so tests
@@ -43,9 +43,10 @@
   /** Snapshot size bound: elements and text nodes beyond this are left out. */
   const MAX_NODES = 200_000;
   /** Largest snapshot classified in this script (when the page lets wasm run
-   * here). The wasm call cannot be cut into slices, and costs about 11 µs per
-   * node (100,000 nodes: 1.1 s, Chromium 156 on the 2-core test machine) and
-   * about 0.1 µs per character; these bounds keep it near 25 ms. Larger
+   * here). The wasm call cannot be cut into slices, and costs 1.5-7 µs per
+   * node (declutterFlat, Chromium 156 on the loaded 2-core test machine:
+   * 200,000 nodes of short rows 0.3 s, 100,000 nodes of one-word blocks 0.7 s)
+   * and about 0.1 µs per character; these bounds keep it near 15-25 ms. Larger
    * snapshots go to the background worker, off the page's main thread. */
   const IN_PAGE_MAX_NODES = 2_000;
   const IN_PAGE_MAX_CHARS = 100_000;

@@ -61,22 +61,24 @@ export async function securitySuite(b, server, h) {
   await test(b, 'security: the background checks every snapshot and option before classifying', async () => {
     const verdicts = await inBackground((bg) => {
       const api = globalThis.browser ?? globalThis.chrome;
-      const el = (tag, end, attrs = []) => ({ tag, end, attrs });
-      const snap = (nodes) => ({ nodes });
+      // The flat snapshot: body > "Hello".
+      const flat = (over) => ({ strings: 'bodyHello', lengths: [4, 5], ends: [2, 0], attrs: [0, 0], ...over });
       return {
-        valid: bg.isSnapshot(snap([el('body', 2), { text: 'Hello' }])),
-        notArray: bg.isSnapshot({ nodes: 'x' }),
-        badTag: bg.isSnapshot(snap([el(7, 1)])),
-        badEnd: bg.isSnapshot(snap([el('p', 1.5)])),
-        oddAttrs: bg.isSnapshot(snap([el('p', 1, ['class'])])),
-        nonStringAttr: bg.isSnapshot(snap([el('p', 1, ['class', 3])])),
-        tooMany: bg.isSnapshot(snap(new Array(250_001).fill({ text: '' }))),
+        valid: bg.isSnapshot(flat({})),
+        stringsNotString: bg.isSnapshot(flat({ strings: ['body', 'Hello'] })),
+        badEnd: bg.isSnapshot(flat({ ends: [1.5, 0] })),
+        negativeEnd: bg.isSnapshot(flat({ ends: [-1, 0] })),
+        attrsOutOfRange: bg.isSnapshot(flat({ attrs: [0x80, 0] })),
+        attrsShort: bg.isSnapshot(flat({ attrs: [0] })),
+        lengthBeyondStrings: bg.isSnapshot(flat({ lengths: [4, 500] })),
+        tooMany: bg.isSnapshot(flat({ ends: new Array(250_001).fill(0), attrs: new Array(250_001).fill(0) })),
         options: bg.isOptions({ hide: ['ad'], lang: 'auto' }),
         extraKey: bg.isOptions({ hide: ['ad'], lang: 'auto', css: 'x' }),
         hideBody: bg.isOptions({ hide: ['body'], lang: 'auto' }),
         otherLang: bg.isOptions({ hide: ['ad'], lang: 'de' }),
-        partNotString: bg.addPart('test:0', { run: 1, text: 5 }),
-        partTooLarge: bg.addPart('test:1', { run: 1, text: 'x'.repeat(64_000_001) }),
+        partNotString: bg.addPart('test:0', { run: 1, field: 'strings', text: 5 }),
+        partUnknownField: bg.addPart('test:0', { run: 1, field: 'nodes', text: '' }),
+        partTooLarge: bg.addPart('test:1', { run: 1, field: 'strings', text: 'x'.repeat(64_000_001) }),
         fromContentScript: bg.fromOwnContentScript({ id: api.runtime.id, tab: { id: 1 }, url: 'https://example.org/' }),
         fromOtherExtension: bg.fromOwnContentScript({ id: 'someone-else', tab: { id: 1 }, url: 'https://example.org/' }),
         fromExtensionPage: bg.fromOwnContentScript({ id: api.runtime.id, url: api.runtime.getURL('popup.html') }),
@@ -84,9 +86,10 @@ export async function securitySuite(b, server, h) {
       };
     });
     assertEqual(verdicts, {
-      valid: true, notArray: false, badTag: false, badEnd: false, oddAttrs: false, nonStringAttr: false, tooMany: false,
+      valid: true, stringsNotString: false, badEnd: false, negativeEnd: false, attrsOutOfRange: false, attrsShort: false,
+      lengthBeyondStrings: false, tooMany: false,
       options: true, extraKey: false, hideBody: false, otherLang: false,
-      partNotString: 'invalid snapshot part', partTooLarge: 'snapshot too large',
+      partNotString: 'invalid snapshot part', partUnknownField: 'invalid snapshot part', partTooLarge: 'snapshot too large',
       fromContentScript: true, fromOtherExtension: false, fromExtensionPage: false, fromExtensionPageInTab: false,
     }, 'verdicts');
   });
