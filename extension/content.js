@@ -217,6 +217,18 @@
     return answer.outcome;
   }
 
+  /** Reports an error on the console. A frame's first, empty about:blank
+   * document that its parent then sends to another origin leaves this script
+   * behind with a window it may no longer touch (Firefox: even `console` throws
+   * a SecurityError); nothing is left to report to then. */
+  function warn(e) {
+    try {
+      console.warn('Declutter:', e);
+    } catch {
+      // the document is gone
+    }
+  }
+
   // --- Time slices ----------------------------------------------------------------
   /** Yields to the event loop without the 4 ms clamp of nested timers. */
   function nextTask() {
@@ -660,7 +672,7 @@
         nodes: snap.ends.length,
       };
     } catch (e) {
-      console.warn('Declutter:', e);
+      warn(e);
     } finally {
       endSlice();
       runs++;
@@ -835,7 +847,7 @@
         endSlice();
         reportState();
       }
-    })().catch((e) => console.warn('Declutter:', e));
+    })().catch(warn);
   });
 
   // --- Start --------------------------------------------------------------------
@@ -856,5 +868,5 @@
     if (worthRunning()) await runNow();
   }
 
-  start().catch((e) => console.warn('Declutter:', e));
+  start().catch(warn);
 })();
