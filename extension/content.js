@@ -38,8 +38,8 @@
    * 10 MB text node is classified as well from its first 10,000 characters, and
    * the wasm call never has to encode and scan megabytes in one go. */
   const MAX_TEXT_CHARS = 10_000;
-  /** Nodes visited between two looks at the clock. */
-  const NODES_PER_CLOCK_CHECK = 256;
+  /** Nodes (or marks, or strings) handled between two looks at the clock. */
+  const NODES_PER_CLOCK_CHECK = 128;
   /** Snapshot size bound: elements and text nodes beyond this are left out. */
   const MAX_NODES = 200_000;
   /** Largest snapshot classified in this script (when the page lets wasm run
@@ -156,7 +156,7 @@
    * page lets wasm compile here, otherwise in the background worker. Answers
    * the core's flat outcome: {marks: [node, label code, …], why, reasons, report}. */
   async function classify(snap, options) {
-    const small = snap.ends.length <= IN_PAGE_MAX_NODES && snap.strings.length <= IN_PAGE_MAX_CHARS;
+    const small = snap.ends.length <= IN_PAGE_MAX_NODES && snap.chars <= IN_PAGE_MAX_CHARS;
     if (small && !pageEngineBroken) {
       let mod = null;
       try {
@@ -170,7 +170,7 @@
         phase = 'wasm';
         await yieldNow();
         const { strings, lengths, ends, attrs } = snap;
-        const outcome = mod.declutterFlat(strings, new Uint32Array(lengths), new Uint32Array(ends), new Uint8Array(attrs), options);
+        const outcome = mod.declutterFlat(strings.join(''), new Uint32Array(lengths), new Uint32Array(ends), new Uint8Array(attrs), options);
         await yieldNow();
         return outcome;
       }
@@ -179,23 +179,32 @@
     return classifyInBackground(snap, options);
   }
 
-  /** Sends the snapshot to the background worker in parts of at most
+  /** Sends the snapshot to the background worker in parts of about
    * MESSAGE_PART_CHARS (the messaging layer serialises each message in one go
-   * on this thread): `strings` as it is, the number lists as comma-separated
-   * text made in slices; then asks for the classification. */
+   * on this thread): the strings, whole, grouped into parts (never one string
+   * of megabytes: joining and copying it would be one long step), the number
+   * lists as comma-separated text made in slices; then asks for the
+   * classification. */
   async function classifyInBackground(snap, options) {
     // A random run id: parts of an earlier document in this tab and frame
     // (navigated away mid-run) can never join this run's.
     const run = crypto.getRandomValues(new Uint32Array(1))[0];
-    const send = async (field, text) => {
-      for (let at = 0; at < text.length;) {
-        let end = Math.min(at + MESSAGE_PART_CHARS, text.length);
-        // Never between the two halves of a surrogate pair (Chromium sends UTF-8).
-        const last = text.charCodeAt(end - 1);
-        if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
-        await yieldNow();
-        await awaitOutside(api.runtime.sendMessage({ type: 'snapshotPart', run, field, text: text.slice(at, end) }));
-        at = end;
+    const send = async (field, pieces) => {
+      let group = [];
+      let size = 0;
+      for (let i = 0; i <= pieces.length; i++) {
+        if (i === pieces.length ? size > 0 : size > 0 && size + pieces[i].length > MESSAGE_PART_CHARS) {
+          const text = group.join('');
+          await yieldNow();
+          await awaitOutside(api.runtime.sendMessage({ type: 'snapshotPart', run, field, text }));
+          group = [];
+          size = 0;
+        }
+        if (i < pieces.length) {
+          group.push(pieces[i]);
+          size += pieces[i].length;
+          if (i % NODES_PER_CLOCK_CHECK === 0) await yieldIfDue();
+        }
       }
     };
     phase = 'send';
@@ -205,11 +214,12 @@
       const list = snap[field];
       const pieces = [];
       for (let i = 0; i < list.length; i += NUMBERS_PER_PIECE) {
-        pieces.push(list.slice(i, i + NUMBERS_PER_PIECE).join(','));
+        // A comma ends every piece but the last, so pieces can be sent as they are grouped.
+        pieces.push(list.slice(i, i + NUMBERS_PER_PIECE).join(',') + (i + NUMBERS_PER_PIECE < list.length ? ',' : ''));
         await yieldIfDue();
       }
       phase = 'send';
-      await send(field, pieces.join(','));
+      await send(field, pieces);
     }
     await yieldNow();
     const answer = await awaitOutside(api.runtime.sendMessage({ type: 'classifyParts', run, options }));
@@ -283,7 +293,8 @@
   /** Pre-order copy of `root`'s subtree as rendered into `snap`, in the
    * core's flat snapshot form (dom::snapshot::FlatSnapshot): `strings` (per
    * element its tag and the values of the SNAPSHOT_ATTRS it has, per text node
-   * its text, all concatenated) with their `lengths`, and per node `ends` (an
+   * its text, in order; kept as a list, concatenated only for an in-page call,
+   * `chars` their total length) with their `lengths`, and per node `ends` (an
    * element's end, 0 for text) and `attrs` (bit sets); `real` holds the
    * elements at the same indices (null for text nodes, which are never
    * marked: fewer wrappers for the garbage and cycle collectors on huge
@@ -293,12 +304,13 @@
    * iterative, so any nesting depth is fine. */
   function* walk(root, snap) {
     const { lengths, ends, attrs, real } = snap;
-    let strings = '';
+    const { strings } = snap;
     const values = [];
     const enter = (el) => {
       const index = ends.length;
       const tag = el.localName;
-      strings += tag;
+      strings.push(tag);
+      snap.chars += tag.length;
       lengths.push(tag.length);
       let bits = 0;
       const list = el.attributes;
@@ -313,7 +325,8 @@
       }
       for (let i = 0; bits >> i; i++) {
         if (bits & (1 << i)) {
-          strings += values[i];
+          strings.push(values[i]);
+          snap.chars += values[i].length;
           lengths.push(values[i].length);
         }
       }
@@ -372,7 +385,8 @@
           // substringData copies only what is kept of a huge text node.
           const data = cur.length > MAX_TEXT_CHARS ? cur.substringData(0, MAX_TEXT_CHARS) : cur.data;
           const text = WHITESPACE.test(data) ? (data ? ' ' : '') : wellFormed(data);
-          strings += text;
+          strings.push(text);
+          snap.chars += text.length;
           lengths.push(text.length);
           ends.push(0);
           attrs.push(0);
@@ -385,12 +399,11 @@
         cur = open.length ? following(el) : null;
       }
     }
-    snap.strings = strings;
   }
 
   /** The snapshot, collected in slices of at most MAX_SLICE_MS. */
   async function collect(root) {
-    const snap = { strings: '', lengths: [], ends: [], attrs: [], real: [] };
+    const snap = { strings: [], chars: 0, lengths: [], ends: [], attrs: [], real: [] };
     phase = 'walk';
     const steps = walk(root, snap);
     while (!steps.next().done) await yieldIfDue();
