@@ -487,9 +487,9 @@ fn text_report(confusion: &[[usize; 4]; 4]) -> String {
     let mut f1s = Vec::new();
     let total: usize = confusion.iter().flatten().sum();
     let correct: usize = (0..4).map(|i| confusion[i][i]).sum();
+    let (rows, _) = declutter::train::scores(confusion);
     for (i, label) in Label::ALL.iter().enumerate() {
-        let tp = confusion[i][i] as f64;
-        let support: usize = confusion[i].iter().sum();
+        let (p, r, f1, support) = rows[i];
         let predicted: usize = (0..4).map(|t| confusion[t][i]).sum();
         if support == 0 && predicted == 0 {
             out.push_str(&format!(
@@ -498,21 +498,6 @@ fn text_report(confusion: &[[usize; 4]; 4]) -> String {
             ));
             continue;
         }
-        let p = if predicted == 0 {
-            0.0
-        } else {
-            tp / predicted as f64
-        };
-        let r = if support == 0 {
-            0.0
-        } else {
-            tp / support as f64
-        };
-        let f1 = if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        };
         f1s.push(f1);
         out.push_str(&format!(
             "{:<9} {:.3}     {:.3}   {:.3}  {}\n",

@@ -37,13 +37,12 @@
 //   ratio-to-readability median 0.xxx
 //   ratio-to-floor median x.xx
 // Progress goes to stderr.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { launchChromium } from './lib/chromium.mjs';
+import { freeOrigin, pageHtml, pageIds } from './lib/dataset.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -71,29 +70,13 @@ const READABILITY_VERSION = require('@mozilla/readability/package.json').version
 const ACT_TIMEOUT_MS = 15_000;
 const say = (msg) => console.error(`bench: ${msg}`);
 
-const port = await new Promise((res) => {
-  const s = createServer().listen(0, '127.0.0.1', () => {
-    const p = s.address().port;
-    s.close(() => res(p));
-  });
-});
-const origin = `http://127.0.0.1:${port}`;
-let ids = readdirSync(join(dataset, 'html'))
-  .filter((f) => f.endsWith('.html.gz'))
-  .map((f) => f.slice(0, -'.html.gz'.length))
-  .sort();
+const origin = await freeOrigin();
+let ids = pageIds(dataset);
 if (PAGES && PAGES < ids.length) {
   const all = ids;
   ids = Array.from({ length: PAGES }, (_, i) => all[Math.floor((i * all.length) / PAGES)]);
 }
 
-/** The page as scripts/eval-browser serves it: UTF-8, <script> elements removed
- * except JSON-LD data blocks (Readability.js reads its metadata from them). */
-function pageHtml(id) {
-  return gunzipSync(readFileSync(join(dataset, 'html', `${id}.html.gz`)))
-    .toString('utf8')
-    .replace(/<script\b(?![^>]*\btype\s*=\s*["']?application\/ld\+json)[\s\S]*?<\/script\s*>/gi, '');
-}
 const WASM_PATH = '/__bench/declutter_bg.wasm';
 const wasmBytes = readFileSync(join(EXT, 'pkg', 'declutter_bg.wasm'));
 
@@ -186,7 +169,7 @@ try {
     }
     const m = url.origin === origin && /^\/([0-9a-f]+)\.html$/.exec(url.pathname);
     if (!m || !ids.includes(m[1])) return route.abort();
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: pageHtml(m[1]) });
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: pageHtml(dataset, m[1]) });
   });
 
   const page = await b.newTab();

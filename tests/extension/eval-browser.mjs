@@ -34,14 +34,13 @@
 //   all-text F1 …
 //   F1 0.xxx precision 0.xxx recall 0.xxx pages 181
 // Progress, timing, the native score and the self-checks go to stderr.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import { launchChromium } from './lib/chromium.mjs';
+import { freeOrigin, pageHtml, pageIds } from './lib/dataset.mjs';
 
 const [dataset, outDir, declutterBin] = process.argv.slice(2);
 if (!dataset || !outDir || !declutterBin) {
@@ -58,31 +57,9 @@ const READABILITY_FILE = require.resolve('@mozilla/readability/Readability.js');
 const READABILITY_VERSION = require('@mozilla/readability/package.json').version;
 const CRATE_VERSION = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(ROOT, 'Cargo.toml'), 'utf8'))?.[1] ?? '?';
 
-// A port nobody listens on: the route answers for it, nothing else does.
-const port = await new Promise((res) => {
-  const s = createServer().listen(0, '127.0.0.1', () => {
-    const p = s.address().port;
-    s.close(() => res(p));
-  });
-});
-const origin = `http://127.0.0.1:${port}`;
-const ids = readdirSync(join(dataset, 'html'))
-  .filter((f) => f.endsWith('.html.gz'))
-  .map((f) => f.slice(0, -'.html.gz'.length))
-  .sort();
+const origin = await freeOrigin();
+const ids = pageIds(dataset);
 const truth = JSON.parse(readFileSync(join(dataset, 'ground-truth.json'), 'utf8'));
-
-/** The page as served: UTF-8, without its <script> elements (the pages were
- * saved with JavaScript off). JSON-LD data blocks stay: no browser runs them, the
- * extension and innerText skip them, but Readability.js reads its metadata from
- * them (with a byline from JSON-LD it keeps the byline element in the article);
- * without them its output differs from the benchmark's readability_js on 8 of
- * the 181 dev pages, with them it is token-identical on all. */
-function pageHtml(id) {
-  return gunzipSync(readFileSync(join(dataset, 'html', `${id}.html.gz`)))
-    .toString('utf8')
-    .replace(/<script\b(?![^>]*\btype\s*=\s*["']?application\/ld\+json)[\s\S]*?<\/script\s*>/gi, '');
-}
 
 // Main world, before the page parses: Readability.js as a hidden global (no
 // element is added, so the extension sees no mutation), and the moment
@@ -168,7 +145,7 @@ try {
     if (url.protocol === 'chrome-extension:') return route.continue();
     const m = url.origin === origin && /^\/([0-9a-f]+)\.html$/.exec(url.pathname);
     if (!m || !ids.includes(m[1])) return route.abort();
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: pageHtml(m[1]) });
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: pageHtml(dataset, m[1]) });
   });
 
   const page = await b.newTab();
