@@ -65,7 +65,7 @@ pub fn rule_verdicts(blocks: &[Block], feats: &[Features]) -> Vec<Verdict> {
         headline,
     };
     let first: Vec<Verdict> = (0..blocks.len()).map(|i| decide(&ctx, i)).collect();
-    smooth(&ctx, first)
+    box_titles(&ctx, teasers(&ctx, smooth(&ctx, first)))
 }
 
 /// Text mode (blocks without markup): the learned model's label for each
@@ -345,6 +345,11 @@ fn decide(ctx: &Context, i: usize) -> Verdict {
     if Some(i) == ctx.headline {
         return Verdict::new(Label::Body, lx::CONFIDENCE_PROSE, HEADLINE);
     }
+    // A quote in the article (an embedded post, a pull quote) is the article's,
+    // whatever its markup is named and however it ends (a linked attribution).
+    if in_main && inside.blockquote && !inside.aside && !inside.nav {
+        return Verdict::new(Label::Body, lx::CONFIDENCE_CONTEXT, "quote in the article");
+    }
     if f.share_bar {
         return Verdict::new(Label::Ad, lx::CONFIDENCE_PATTERN, "share bar");
     }
@@ -372,7 +377,7 @@ fn decide(ctx: &Context, i: usize) -> Verdict {
         && (f.link_density > lx::LINK_DENSITY_LIST
             || (f.link_density > lx::LINK_DENSITY_HIGH && prior != Prior::Good))
     {
-        return Verdict::new(Label::Ad, lx::CONFIDENCE_MARKUP, "link list");
+        return Verdict::new(Label::Ad, lx::CONFIDENCE_MARKUP, LINK_LIST);
     }
     // Clutter boxes inside the article: a negative class between block and
     // container (related links, newsletter box, share tools).
@@ -435,6 +440,73 @@ fn smooth(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
             && after != Some(Label::Body)
         {
             *v = Verdict::new(Label::Ad, lx::CONFIDENCE_GUESS, "short text among clutter");
+        }
+    }
+    verdicts
+}
+
+/// Reason of a block that is mostly link text.
+const LINK_LIST: &str = "link list";
+
+/// Teaser lists ("More stories": a linked headline, then its one-line dek, again
+/// and again): a short block that follows a linked line is a teaser when the
+/// pattern repeats right before or after it. Prose paragraphs (a `Good`
+/// prior) are never teasers.
+fn teasers(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
+    let n = verdicts.len();
+    let dek = |i: usize| {
+        verdicts[i].label == Label::Body
+            && verdicts[i].reason != HEADLINE
+            && ctx.priors[i] != Prior::Good
+            && ctx.feats[i].words <= lx::TEASER_MAX_WORDS
+    };
+    let pair = |i: usize| i >= 1 && i < n && verdicts[i - 1].reason == LINK_LIST && dek(i);
+    let found: Vec<usize> = (0..n)
+        .filter(|&i| pair(i) && ((i >= 2 && pair(i - 2)) || pair(i + 2)))
+        .collect();
+    for i in found {
+        verdicts[i] = Verdict::new(
+            Label::Ad,
+            lx::CONFIDENCE_CONTEXT,
+            "teaser under a linked headline",
+        );
+    }
+    verdicts
+}
+
+/// The title of a clutter box ("Our latest stories" over a teaser list): a
+/// short label kept as body whose nearest enclosing element that holds other
+/// blocks holds at least [`lx::CLUTTER_BOX_MIN_BLOCKS`] of them, all hidden.
+/// The search looks at most [`lx::CLUTTER_BOX_MAX_SCAN`] blocks each way.
+fn box_titles(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
+    let n = verdicts.len();
+    let within = |j: usize, id: u32| ctx.blocks[j].ancestors.iter().any(|a| a.id == id);
+    for i in 0..n {
+        let f = &ctx.feats[i];
+        if verdicts[i].label != Label::Body
+            || verdicts[i].reason == HEADLINE
+            || ctx.priors[i] == Prior::Good
+            || f.ends_sentence
+            || f.words > lx::SECTION_LABEL_MAX_WORDS
+        {
+            continue;
+        }
+        for a in ctx.blocks[i].ancestors.iter().skip(1) {
+            let before = (0..i).rev().take_while(|&j| within(j, a.id));
+            let before = before.take(lx::CLUTTER_BOX_MAX_SCAN).count();
+            let after = (i + 1..n).take_while(|&j| within(j, a.id));
+            let after = after.take(lx::CLUTTER_BOX_MAX_SCAN).count();
+            if before + after == 0 {
+                continue;
+            }
+            let whole = before.max(after) < lx::CLUTTER_BOX_MAX_SCAN;
+            let all_hidden =
+                (i - before..=i + after).all(|j| j == i || verdicts[j].label != Label::Body);
+            if whole && all_hidden && before + after >= lx::CLUTTER_BOX_MIN_BLOCKS {
+                verdicts[i] =
+                    Verdict::new(Label::Ad, lx::CONFIDENCE_CONTEXT, "title of a clutter box");
+            }
+            break;
         }
     }
     verdicts

@@ -663,6 +663,12 @@ pub fn meta_line(text: &str, lower: &str, words: &[&str]) -> bool {
     {
         return true;
     }
+    if words.len() <= lx::POSTED_MAX_WORDS
+        && !ends_sentence(text)
+        && contains_any(lower, lx::POSTED_PHRASES)
+    {
+        return true;
+    }
     if words.len() > lx::META_MAX_WORDS {
         return false;
     }

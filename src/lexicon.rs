@@ -262,6 +262,7 @@ pub const NEGATIVE_ROLES: &[&str] = &[
 pub const AD_LABELS: &[&str] = &[
     "ad",
     "ads",
+    "advert",
     "advertisement",
     "advertising",
     "anzeige",
@@ -461,6 +462,33 @@ pub const CONTRIBUTOR_OPENERS: &[&str] = &[
     "reporting by",
     "writing by",
 ];
+
+/// Phrases of a posting line ("Publicado por: Ana Lima - Categoria: Saúde"),
+/// in en, de, fr, es, it, pt, nl: a short block naming who published it is
+/// page furniture wherever the phrase stands in it.
+pub const POSTED_PHRASES: &[&str] = &[
+    "posted by",
+    "published by",
+    "veröffentlicht von",
+    "publié par",
+    "posté par",
+    "publicado por",
+    "pubblicato da",
+    "postado por",
+    "gepubliceerd door",
+    "geplaatst door",
+];
+/// Longest teaser dek under a linked headline (see `classify::teasers`), in words.
+pub const TEASER_MAX_WORDS: usize = 30;
+/// Longest title of a box (see `classify::box_titles`), in words.
+pub const SECTION_LABEL_MAX_WORDS: usize = 8;
+/// Fewest hidden blocks that make a box clutter as a whole, title and all.
+pub const CLUTTER_BOX_MIN_BLOCKS: usize = 2;
+/// Blocks looked at on each side of a title for its box (bounds the work on
+/// pages of thousands of blocks).
+pub const CLUTTER_BOX_MAX_SCAN: usize = 64;
+/// Longest posting line, in words.
+pub const POSTED_MAX_WORDS: usize = 24;
 
 /// Opening words of a byline ("By Jane Doe", "Von Anna Berg").
 pub const BYLINE_OPENERS: &[&str] = &["by", "von", "par", "por", "di", "door", "written by"];

@@ -10,4 +10,5 @@ fixtures! {
     german_article => "german-article",
     french_article => "french-article",
     cookie_and_comments => "cookie-and-comments",
+    teasers_and_embeds => "teasers-and-embeds",
 }
