@@ -86,7 +86,6 @@
   /** The attributes block splitting reads, in the core's SNAPSHOT_ATTRS order:
    * bit i of a node's attribute set stands for SNAPSHOT_ATTRS[i]. */
   const SNAPSHOT_ATTRS = ['class', 'id', 'role', 'href', 'hidden', 'style', 'aria-level'];
-  const ATTR_BIT = new Map(SNAPSHOT_ATTRS.map((name, i) => [name, i]));
   /** Label codes in the core's answer (its Label::ALL order). */
   const LABELS = ['body', 'caption', 'ad', 'code'];
   const WHITESPACE = /^[ \t\n\r\f]*$/;
@@ -248,7 +247,11 @@
   function nextTask() {
     return new Promise((resolve) => {
       const ch = new MessageChannel();
-      ch.port1.onmessage = () => resolve();
+      ch.port1.onmessage = () => {
+        // Closed, so the entangled pair can be collected.
+        ch.port1.close();
+        resolve();
+      };
       ch.port2.postMessage(null);
     });
   }
@@ -309,7 +312,6 @@
   function* walk(root, snap) {
     const { lengths, ends, attrs, real } = snap;
     const { strings } = snap;
-    const values = [];
     const enter = (el) => {
       const index = ends.length;
       const tag = el.localName;
@@ -317,21 +319,20 @@
       snap.chars += tag.length;
       lengths.push(tag.length);
       let bits = 0;
-      const list = el.attributes;
-      for (let k = 0; k < list.length; k++) {
-        const a = list[k];
-        const i = ATTR_BIT.get(a.name);
-        // The first of two same-named attributes, as getAttribute would.
-        if (i !== undefined && !(bits & (1 << i))) {
-          bits |= 1 << i;
-          values[i] = wellFormed(a.value);
-        }
-      }
-      for (let i = 0; bits >> i; i++) {
-        if (bits & (1 << i)) {
-          strings.push(values[i]);
-          snap.chars += values[i].length;
-          lengths.push(values[i].length);
+      // getAttribute, not el.attributes: reading the attribute list makes the
+      // browser create (and keep, for the element's lifetime) an Attr node and
+      // its wrapper per attribute, which on huge pages costs memory and
+      // garbage-collection pauses in the walk.
+      if (el.hasAttributes()) {
+        for (let i = 0; i < SNAPSHOT_ATTRS.length; i++) {
+          const value = el.getAttribute(SNAPSHOT_ATTRS[i]);
+          if (value !== null) {
+            bits |= 1 << i;
+            const text = wellFormed(value);
+            strings.push(text);
+            snap.chars += text.length;
+            lengths.push(text.length);
+          }
         }
       }
       ends.push(0);
@@ -339,39 +340,57 @@
       real.push(el);
       return index;
     };
-    // Open elements: [element, its index, the child list when it is not the
-    // DOM children (slot assignments), position in that list].
-    const open = [];
+    // Open elements, as parallel stacks (no allocation per element): the
+    // element, its index, the child list when it is not the DOM children (slot
+    // assignments; null otherwise) and the position in that list.
+    const openEls = [];
+    const openIndex = [];
+    const openList = [];
+    const openPos = [];
+    const push = (el, index, list) => {
+      openEls.push(el);
+      openIndex.push(index);
+      openList.push(list);
+      openPos.push(0);
+    };
+    /** Closes the innermost open element; returns it. */
+    const pop = () => {
+      ends[openIndex.pop()] = ends.length;
+      openList.pop();
+      openPos.pop();
+      return openEls.pop();
+    };
     /** Opens `el` and returns its first child to walk (null when none). */
     const descend = (el, index) => {
       const shadow = el.shadowRoot;
       if (shadow) {
         shadowRoots.add(shadow);
-        open.push([el, index, null, 0]);
+        push(el, index, null);
         return shadow.firstChild;
       }
       if (el.localName === 'slot' && typeof el.assignedNodes === 'function') {
         const assigned = el.assignedNodes();
         if (assigned.length) {
-          open.push([el, index, assigned, 0]);
+          push(el, index, assigned);
           return assigned[0];
         }
       }
-      open.push([el, index, null, 0]);
+      push(el, index, null);
       return el.firstChild;
     };
     /** The node after `node` under the innermost open element. */
     const following = (node) => {
-      const top = open[open.length - 1];
-      if (!top[2]) return node.nextSibling;
-      top[3]++;
-      return top[3] < top[2].length ? top[2][top[3]] : null;
+      const top = openList.length - 1;
+      const list = openList[top];
+      if (!list) return node.nextSibling;
+      const pos = ++openPos[top];
+      return pos < list.length ? list[pos] : null;
     };
     let cur = descend(root, enter(root));
     let visited = 0;
     // Bound on steps even if the page moves nodes around between slices.
     const maxSteps = 4 * MAX_NODES;
-    while (open.length) {
+    while (openEls.length) {
       if (++visited % NODES_PER_CLOCK_CHECK === 0) yield;
       if (cur && visited < maxSteps) {
         const type = cur.nodeType;
@@ -382,8 +401,7 @@
               cur = first;
               continue;
             }
-            const [, index] = open.pop();
-            ends[index] = ends.length;
+            pop();
           }
         } else if ((type === 3 || type === 4) && ends.length < MAX_NODES) {
           // substringData copies only what is kept of a huge text node.
@@ -398,9 +416,8 @@
         }
         cur = following(cur);
       } else {
-        const [el, index] = open.pop();
-        ends[index] = ends.length;
-        cur = open.length ? following(el) : null;
+        const el = pop();
+        cur = openEls.length ? following(el) : null;
       }
     }
   }

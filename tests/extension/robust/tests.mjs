@@ -9,8 +9,9 @@
 //     Firefox has no Long Tasks API); what counts is how much of one such block
 //     Declutter's slices cover (the page's own parsing and layout do not count).
 // All pages work in both browsers; none is skipped. DEBUG_SLICES=1 in the
-// environment also prints each page's first slices (start, ms, phase), the
-// browser-observed blocks and the content script's timeline.
+// environment also prints, per page, each phase's slice count, total and
+// longest slice, the first slices (start, ms, phase), the browser-observed
+// blocks and the content script's timeline.
 
 import { availableParallelism, loadavg } from 'node:os';
 
@@ -86,7 +87,15 @@ export async function robustSuite(b, server, h) {
       `best of ${loads.length} load(s) (machine load average ${loadavg()[0].toFixed(1)}); runs ${state.runs}, blocks ${state.blocks}, hidden ${state.hidden}`);
     if (process.env.DEBUG_SLICES) {
       const external = await b.eval(tab, () => window.__longTasks ?? window.__probe?.gaps);
-      console.log(JSON.stringify({ slices: state.slices.slice(0, 20), external, timeline: state.timeline }));
+      // Per phase: slices logged, their total and longest (ms).
+      const phases = {};
+      for (const [, ms, what] of state.slices) {
+        const p = (phases[what] ??= { slices: 0, ms: 0, longest: 0 });
+        p.slices++;
+        p.ms += ms;
+        p.longest = Math.max(p.longest, ms);
+      }
+      console.log(JSON.stringify({ phases, slices: state.slices.slice(0, 20), external, timeline: state.timeline }));
     }
     measured.push({ name, ...m, loads: loads.length });
     const perCore = loadavg()[0] / availableParallelism();
