@@ -54,13 +54,16 @@ pub fn classify_with(blocks: &[Block], options: &Options, model: &TextModel) -> 
 
 /// The hand-written rules: priors, main content, per-block decision, smoothing.
 pub fn rule_verdicts(blocks: &[Block], feats: &[Features]) -> Vec<Verdict> {
+    let feats = &schedule_rows(blocks, feats);
     let priors: Vec<Prior> = blocks.iter().zip(feats).map(|(b, f)| prior(b, f)).collect();
-    let container = main_container(blocks, feats, &priors);
+    let cut_teasers = cut_teasers(blocks);
+    let container = main_container(blocks, feats, &priors, &cut_teasers);
     let headline = headline(blocks, &priors, container);
     let ctx = Context {
         blocks,
         feats,
         priors: &priors,
+        cut_teasers: &cut_teasers,
         container,
         headline,
     };
@@ -172,11 +175,60 @@ fn prior(block: &Block, f: &Features) -> Prior {
     }
 }
 
+/// Rows of a schedule ("Round 1: 14 March – Lower Weir", …): a run of at least
+/// [`lx::SCHEDULE_MIN_ROWS`] date lines, sibling elements of one tag under one
+/// parent, is the article's table of dates, not its timestamps. Their
+/// features, with the date-line flag cleared (markup only: text mode has no
+/// siblings to compare).
+fn schedule_rows(blocks: &[Block], feats: &[Features]) -> Vec<Features> {
+    let mut out = feats.to_vec();
+    let n = blocks.len();
+    let key = |i: usize| {
+        (
+            blocks[i].tag.as_str(),
+            blocks[i].ancestors.get(1).map(|a| a.id),
+        )
+    };
+    let mut i = 0;
+    while i < n {
+        if !feats[i].meta || key(i).1.is_none() {
+            i += 1;
+            continue;
+        }
+        let end = (i + 1..n)
+            .find(|&j| !feats[j].meta || key(j) != key(i))
+            .unwrap_or(n);
+        if end - i >= lx::SCHEDULE_MIN_ROWS {
+            for f in &mut out[i..end] {
+                f.meta = false;
+            }
+        }
+        i = end;
+    }
+    out
+}
+
+/// Teaser items of one shape: in a list, a linked headline and a lead cut off
+/// with an ellipsis, two or more in a row. Known before the main content is
+/// chosen, so a ticker of long leads cannot pass for the article.
+fn cut_teasers(blocks: &[Block]) -> Vec<bool> {
+    let n = blocks.len();
+    let cut = |i: usize| {
+        let b = &blocks[i];
+        b.link_chars > 0 && b.inside.list && crate::features::cut_off(&b.text)
+    };
+    let shape: Vec<bool> = (0..n).map(cut).collect();
+    (0..n)
+        .map(|i| shape[i] && ((i >= 1 && shape[i - 1]) || (i + 1 < n && shape[i + 1])))
+        .collect()
+}
+
 /// Weight a block adds to each of its ancestors when looking for the main
-/// content. Prose in a clutter box (comments, related teasers) counts against.
-fn weight(block: &Block, f: &Features, prior: Prior) -> f32 {
+/// content. Prose in a clutter box (comments, related teasers), an `<aside>`
+/// (sidebars) or a teaser list counts against.
+fn weight(block: &Block, f: &Features, prior: Prior, teaser: bool) -> f32 {
     let chars = block.text.chars().count() as f32;
-    if f.negative_hint.is_some_and(|d| d < lx::BOX_HINT_REACH) {
+    if f.negative_hint.is_some_and(|d| d < lx::BOX_HINT_REACH) || block.inside.aside || teaser {
         return chars * lx::WEIGHT_BAD;
     }
     chars
@@ -191,11 +243,16 @@ fn weight(block: &Block, f: &Features, prior: Prior) -> f32 {
 /// The main content: the ancestor id with the largest summed weight, raised
 /// while a step up costs less than [`lx::CONTAINER_SLACK`]. None when the
 /// blocks carry no markup (text mode) or no prose at all.
-fn main_container(blocks: &[Block], feats: &[Features], priors: &[Prior]) -> Option<u32> {
+fn main_container(
+    blocks: &[Block],
+    feats: &[Features],
+    priors: &[Prior],
+    teasers: &[bool],
+) -> Option<u32> {
     // Per ancestor: (score with distance decay, plain sum).
     let mut scores: HashMap<u32, (f32, f32)> = HashMap::new();
-    for ((b, f), &p) in blocks.iter().zip(feats).zip(priors) {
-        let w = weight(b, f, p);
+    for (((b, f), &p), &teaser) in blocks.iter().zip(feats).zip(priors).zip(teasers) {
+        let w = weight(b, f, p, teaser);
         // Containers are the block's ancestors above its own block element.
         let own = b.ancestors.iter().position(|a| a.tag == b.tag).unwrap_or(0);
         for (level, a) in b.ancestors.iter().skip(own + 1).enumerate() {
@@ -260,6 +317,8 @@ struct Context<'a> {
     blocks: &'a [Block],
     feats: &'a [Features],
     priors: &'a [Prior],
+    /// Blocks of teaser lists of the cut-off shape (see `cut_teasers`).
+    cut_teasers: &'a [bool],
     /// The main content element's id; None in text mode.
     container: Option<u32>,
     headline: Option<usize>,
@@ -448,10 +507,12 @@ fn smooth(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
 /// Reason of a block that is mostly link text.
 const LINK_LIST: &str = "link list";
 
-/// Teaser lists ("More stories": a linked headline, then its one-line dek, again
-/// and again): a short block that follows a linked line is a teaser when the
-/// pattern repeats right before or after it. Prose paragraphs (a `Good`
-/// prior) are never teasers.
+/// Teaser lists ("More stories"), in two shapes that repeat:
+/// - a linked headline, then its one-line dek as a block of its own: a short
+///   block after a linked line is a teaser when the pair repeats right before
+///   or after it (prose paragraphs, with a `Good` prior, never are);
+/// - one list item per story, a linked headline and a lead cut off with an
+///   ellipsis: two or more such items in a row are teasers.
 fn teasers(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
     let n = verdicts.len();
     let dek = |i: usize| {
@@ -462,7 +523,10 @@ fn teasers(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
     };
     let pair = |i: usize| i >= 1 && i < n && verdicts[i - 1].reason == LINK_LIST && dek(i);
     let found: Vec<usize> = (0..n)
-        .filter(|&i| pair(i) && ((i >= 2 && pair(i - 2)) || pair(i + 2)))
+        .filter(|&i| {
+            (pair(i) && ((i >= 2 && pair(i - 2)) || pair(i + 2)))
+                || (ctx.cut_teasers[i] && verdicts[i].reason != HEADLINE)
+        })
         .collect();
     for i in found {
         verdicts[i] = Verdict::new(

@@ -306,6 +306,12 @@ pub fn ends_sentence(text: &str) -> bool {
         .is_some_and(|c| is_sentence_end(c) && c != ':')
 }
 
+/// Ends with an ellipsis ("…", "...", "[…]"): a lead cut off by a teaser.
+pub fn cut_off(text: &str) -> bool {
+    let t = text.trim_end().trim_end_matches([']', ')']);
+    t.ends_with('…') || t.ends_with("...")
+}
+
 /// Sentence-ending marks followed by a space or the end of the text.
 fn sentence_marks(text: &str) -> usize {
     let mut count = 0;
@@ -486,10 +492,24 @@ pub fn credit(text: &str, lower: &str, words: &[&str]) -> Option<&'static str> {
     if agency_tail(lower) {
         return Some("ends in a photo credit");
     }
-    if name_tail(text) {
+    if name_tail(text) || paren_credit_tail(lower) {
         return Some("ends in a photo credit");
     }
     None
+}
+
+/// Ends with a credit in brackets: "… how they happened (Image: Harbour Desk)".
+fn paren_credit_tail(lower: &str) -> bool {
+    let t = lower.trim_end();
+    let Some(inner) = t.strip_suffix([')', ']']) else {
+        return false;
+    };
+    let Some(open) = inner.rfind(['(', '[']) else {
+        return false;
+    };
+    let inner = &inner[open + 1..];
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    open > 0 && words.len() <= lx::CREDIT_TAIL_MAX_WORDS && credit_opener(inner, &words)
 }
 
 /// "Photo: …", "Credit: …", "Foto: …/dpa", "(Photo by …)".
@@ -964,6 +984,8 @@ mod tests {
             ("The president speaks at a dinner in the East Room of the White House in Washington. White House", true),
             ("A view of the bay at dusk from the lighthouse near the old ferry terminal. ZUMAPRESS.com", true),
             ("Photo: Anna Berg/Northwind", true),
+            ("How the old pier was rebuilt, step by step (Image: Harbour Desk)", true),
+            ("The plan was approved (the second vote this year) on Tuesday", false),
             ("The council voted on Tuesday to fund the ferry, officials said.", false),
             ("Trump says he will meet with Putin in Budapest in bid to end Ukraine war", false),
         ];

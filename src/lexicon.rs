@@ -287,6 +287,8 @@ pub const AD_LABELS: &[&str] = &[
 pub const PROMO_OPENERS: &[&str] = &[
     "abonnez",
     "abonnieren",
+    "also on",
+    "à lire aussi",
     "check out",
     "click here",
     "continue reading",
@@ -299,11 +301,18 @@ pub const PROMO_OPENERS: &[&str] = &[
     "lee también",
     "leia também",
     "leggi anche",
+    "lees ook",
+    "lesen sie auch",
     "like us",
     "lire aussi",
     "listen",
     "mehr zum thema",
     "more from",
+    "more news",
+    "more stories",
+    "most popular",
+    "most read",
+    "potrebbe interessarti",
     "read also",
     "read more",
     "read next",
@@ -315,8 +324,14 @@ pub const PROMO_OPENERS: &[&str] = &[
     "subscribe",
     "suivez",
     "suscríbete",
+    "también te puede interesar",
+    "top stories",
+    "vous aimerez aussi",
+    "você também pode gostar",
     "watch",
     "weiterlesen",
+    "you may also like",
+    "you might also like",
 ];
 
 /// Words that, anywhere in a short block, mark it as a call to action.
@@ -480,6 +495,9 @@ pub const POSTED_PHRASES: &[&str] = &[
 ];
 /// Longest teaser dek under a linked headline (see `classify::teasers`), in words.
 pub const TEASER_MAX_WORDS: usize = 30;
+/// Fewest date lines in a row, siblings of one parent, that make a schedule
+/// (see `classify::schedule_rows`) rather than timestamps.
+pub const SCHEDULE_MIN_ROWS: usize = 4;
 /// Longest title of a box (see `classify::box_titles`), in words.
 pub const SECTION_LABEL_MAX_WORDS: usize = 8;
 /// Fewest hidden blocks that make a box clutter as a whole, title and all.

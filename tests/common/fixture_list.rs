@@ -11,4 +11,5 @@ fixtures! {
     french_article => "french-article",
     cookie_and_comments => "cookie-and-comments",
     teasers_and_embeds => "teasers-and-embeds",
+    calendar_and_ticker => "calendar-and-ticker",
 }
