@@ -3,6 +3,7 @@
 //! reads them. No DOM types appear here.
 
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// How many enclosing elements a block records, nearest first.
 pub const MAX_ANCESTORS: usize = 32;
@@ -40,12 +41,12 @@ pub struct Ancestor {
     /// Document-unique number of the element (its position in a pre-order walk).
     pub id: u32,
     /// Lowercase tag name.
-    pub tag: String,
+    pub tag: Arc<str>,
     /// Lowercase `class` and `id` attribute values joined by spaces, at most
     /// [`MAX_HINT_CHARS`] characters.
-    pub hints: String,
+    pub hints: Arc<str>,
     /// The ARIA `role`, lowercase, or empty.
-    pub role: String,
+    pub role: Arc<str>,
 }
 
 /// Kinds of element around a block.

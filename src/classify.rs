@@ -254,7 +254,11 @@ fn main_container(
     for (((b, f), &p), &teaser) in blocks.iter().zip(feats).zip(priors).zip(teasers) {
         let w = weight(b, f, p, teaser);
         // Containers are the block's ancestors above its own block element.
-        let own = b.ancestors.iter().position(|a| a.tag == b.tag).unwrap_or(0);
+        let own = b
+            .ancestors
+            .iter()
+            .position(|a| *a.tag == *b.tag)
+            .unwrap_or(0);
         for (level, a) in b.ancestors.iter().skip(own + 1).enumerate() {
             let decay = 1.0 / (1.0 + lx::CONTAINER_DECAY * level as f32);
             let entry = scores.entry(a.id).or_insert((0.0, 0.0));
@@ -307,7 +311,7 @@ fn headline_article(
         .ancestors
         .iter()
         .take_while(|a| a.id != container)
-        .filter(|a| a.tag == "article" || a.role == "article")
+        .filter(|a| &*a.tag == "article" || &*a.role == "article")
         .last()?;
     let own_prose = scores.get(&article.id).map_or(0.0, |s| s.1);
     (own_prose >= lx::ARTICLE_MIN_PROSE).then_some(article.id)
@@ -674,7 +678,7 @@ mod tests {
                     id,
                     tag: tag.into(),
                     hints: hints.into(),
-                    role: String::new(),
+                    role: "".into(),
                 })
                 .collect(),
             ..Block::default()

@@ -835,9 +835,9 @@ impl<'a> HintCache<'a> {
         }
         *self
             .0
-            .entry((a.hints.as_str(), a.role.as_str()))
+            .entry((&*a.hints, &*a.role))
             .or_insert_with(|| HintFlags {
-                negative: lx::NEGATIVE_ROLES.contains(&a.role.as_str())
+                negative: lx::NEGATIVE_ROLES.contains(&&*a.role)
                     || has_hint(&a.hints, lx::NEGATIVE_HINTS),
                 caption: has_hint(&a.hints, lx::CAPTION_HINTS),
                 meta: has_hint(&a.hints, lx::META_HINTS),

@@ -560,9 +560,9 @@ fn derived_labels(html: &str, truth: &str) -> Vec<(String, Label)> {
             let form_control = b
                 .ancestors
                 .iter()
-                .any(|a| matches!(a.tag.as_str(), "select" | "option" | "label" | "button"));
+                .any(|a| matches!(&*a.tag, "select" | "option" | "label" | "button"));
             let caption_markup = b.inside.figcaption
-                || b.ancestors.iter().any(|a| a.tag == "caption")
+                || b.ancestors.iter().any(|a| &*a.tag == "caption")
                 || b.ancestors.iter().take(CAPTION_MARKUP_REACH).any(|a| {
                     declutter::features::has_hint(&a.hints, declutter::lexicon::CAPTION_HINTS)
                 });

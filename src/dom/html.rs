@@ -215,8 +215,8 @@ mod tests {
         assert_eq!(b[0].tag, "figcaption");
         assert_eq!(b[1].heading, 2);
         assert_eq!(b[2].link_chars, 4);
-        assert_eq!(b[2].ancestors[0].tag, "p");
-        assert!(b[2].ancestors.iter().any(|a| a.hints == "story"));
+        assert_eq!(&*b[2].ancestors[0].tag, "p");
+        assert!(b[2].ancestors.iter().any(|a| &*a.hints == "story"));
     }
 
     #[test]
@@ -226,7 +226,7 @@ mod tests {
         let tags: Vec<&str> = s
             .holders
             .iter()
-            .map(|&h| s.info[h as usize].tag.as_str())
+            .map(|&h| s.info[h as usize].tag.as_ref())
             .collect();
         assert_eq!(tags, ["span", "p", "div"]);
     }
@@ -253,7 +253,7 @@ mod tests {
         plan_marks(&s, &verdicts, &Options::default())
             .marks
             .iter()
-            .map(|m| (s.info[m.element as usize].tag.clone(), m.label))
+            .map(|m| (s.info[m.element as usize].tag.to_string(), m.label))
             .collect()
     }
 

@@ -19,6 +19,7 @@ use crate::label::{Label, Verdict};
 use crate::lexicon;
 use crate::options::Options;
 use crate::text::collapse_whitespace;
+use std::sync::Arc;
 
 /// The attribute that carries each marked element's label.
 pub const LABEL_ATTR: &str = "data-declutter-label";
@@ -185,11 +186,11 @@ const BLOCK_LEVEL: &[&str] = &[
 #[derive(Clone, Debug)]
 pub struct ElementInfo {
     /// Lowercase tag name.
-    pub tag: String,
+    pub tag: Arc<str>,
     /// Lowercase class and id, bounded.
-    pub hints: String,
+    pub hints: Arc<str>,
     /// ARIA role, lowercase.
-    pub role: String,
+    pub role: Arc<str>,
     /// Parent element id (`u32::MAX` for the walk's root).
     pub parent: u32,
     /// Kinds of element around it, itself included.
@@ -504,9 +505,9 @@ fn element_info<D: Dom>(
         _ => {}
     }
     ElementInfo {
-        tag: tag.to_string(),
-        hints: hints.to_lowercase(),
-        role,
+        tag: tag.into(),
+        hints: hints.to_lowercase().into(),
+        role: role.into(),
         parent,
         inside,
         heading,
@@ -540,7 +541,7 @@ impl<D: Dom> Splitter<'_, D> {
         let mut at = holder;
         while let Some(i) = out.info.get(at as usize) {
             if tag.is_empty() && i.block {
-                tag = i.tag.clone();
+                tag = i.tag.to_string();
             }
             if ancestors.len() < MAX_ANCESTORS {
                 ancestors.push(Ancestor {
@@ -655,7 +656,7 @@ pub fn plan_marks<N>(split: &Split<N>, verdicts: &[Verdict], options: &Options) 
 
 /// Elements that frame the whole page or article and are never hidden whole.
 fn is_page_frame(e: &ElementInfo) -> bool {
-    e.parent == u32::MAX || matches!(e.tag.as_str(), "html" | "body" | "main" | "article")
+    e.parent == u32::MAX || matches!(&*e.tag, "html" | "body" | "main" | "article")
 }
 
 /// A container that is clutter when all its text is: an aside, navigation, a
@@ -663,9 +664,9 @@ fn is_page_frame(e: &ElementInfo) -> bool {
 /// id or role names clutter.
 fn is_clutter_box(e: &ElementInfo) -> bool {
     matches!(
-        e.tag.as_str(),
+        &*e.tag,
         "aside" | "nav" | "form" | "ul" | "ol" | "dl" | "header" | "footer" | "select"
-    ) || lexicon::NEGATIVE_ROLES.contains(&e.role.as_str())
+    ) || lexicon::NEGATIVE_ROLES.contains(&&*e.role)
         || has_hint(&e.hints, lexicon::NEGATIVE_HINTS)
         || is_ad_slot(e)
 }
