@@ -145,10 +145,10 @@ fn run() -> Result<(), String> {
             .filter(|(_, &f)| f == fold)
             .map(|(d, _)| d)
             .collect();
-        let (w1, w2) = train::train(&train_docs);
+        let (w1, forest) = train::train(&train_docs);
         let model = TextModel {
             stage1: Linear { weights: &w1 },
-            stage2: Linear { weights: &w2 },
+            stage2: forest.forest(),
         };
         let c = train::confusion(&test_docs, &model);
         if dump.is_some() {
@@ -187,13 +187,14 @@ fn run() -> Result<(), String> {
     print!("{}", table(&pooled));
     if write.is_some() || check.is_some() {
         let all: Vec<&Doc> = docs.iter().collect();
-        let (w1, w2) = train::train(&all);
+        let (w1, forest) = train::train(&all);
         let provenance = format!(
-            "train-text on {} documents from {distinct} hosts; {} weights",
+            "train-text on {} documents from {distinct} hosts; {} linear weights, {} trees",
             docs.len(),
-            w1.len() + w2.len()
+            w1.len(),
+            forest.forest().trees()
         );
-        let source = train::weights_source(&w1, &w2, &provenance);
+        let source = train::weights_source(&w1, &forest, &provenance);
         if let Some(path) = write {
             std::fs::write(&path, &source).map_err(|e| format!("cannot write {path}: {e}"))?;
             println!("weights of the model trained on all documents -> {path}");
