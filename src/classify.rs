@@ -74,7 +74,7 @@ pub fn rule_verdicts(blocks: &[Block], feats: &[Features]) -> Vec<Verdict> {
 /// trees of the second have no single strongest input) — except where a hand-written pattern
 /// matched (code syntax, a credit, a call to action, a byline; confidence
 /// [`lx::RULE_OVERRIDES_MODEL`]) or the rules found the headline, which
-/// Declutter keeps as body by design.
+/// Declutter keeps as body by design (unless the model reads it as code).
 fn text_mode(
     blocks: &[Block],
     feats: &[Features],
@@ -102,7 +102,9 @@ fn text_mode(
         })
         .zip(rules)
         .map(|(learned, rule)| {
-            if rule.confidence >= lx::RULE_OVERRIDES_MODEL || rule.reason == HEADLINE {
+            // Leaked code that escaped the code patterns is no headline.
+            let headline = rule.reason == HEADLINE && learned.label != Label::Code;
+            if rule.confidence >= lx::RULE_OVERRIDES_MODEL || headline {
                 rule.clone()
             } else {
                 learned
