@@ -33,11 +33,11 @@ pub const L2: f64 = 1e-4;
 pub const CLASS_BALANCE: f64 = 0.3;
 
 /// Boosting rounds of stage 2 (one tree each).
-pub const TREES: usize = 150;
+pub const TREES: usize = 80;
 /// Levels of splits per tree: depth 3 lets a tree weigh three inputs together.
 pub const TREE_DEPTH: usize = 3;
 /// Shrinkage of each tree's Newton step.
-pub const TREE_LEARNING_RATE: f64 = 0.1;
+pub const TREE_LEARNING_RATE: f64 = 0.2;
 /// L2 penalty on leaf values (added to each leaf's summed Hessian).
 pub const TREE_L2: f64 = 1.0;
 /// Least summed Hessian (weighted, over the labels) on each side of a split:
