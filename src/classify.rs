@@ -11,7 +11,7 @@ use crate::block::Block;
 use crate::features::{detect_lang_lexed, features_lexed, lex, Features, HintCache, Lexed};
 use crate::label::{Label, Verdict};
 use crate::lexicon as lx;
-use crate::model::{TextModel, STAGE1_FEATURES, STAGE2_EXTRA};
+use crate::model::{TextModel, STAGE1_FEATURES};
 use crate::options::Options;
 use std::collections::HashMap;
 
@@ -73,10 +73,11 @@ pub fn rule_verdicts(blocks: &[Block], feats: &[Features]) -> Vec<Verdict> {
 
 /// Text mode (blocks without markup): the learned model's label for each
 /// block, its probability as the confidence, and as the reason the input that
-/// pushed hardest towards that label — except where a hand-written pattern
+/// pushes hardest towards that label in the model's linear first stage (the
+/// trees of the second have no single strongest input) — except where a hand-written pattern
 /// matched (code syntax, a credit, a call to action, a byline; confidence
 /// [`lx::RULE_OVERRIDES_MODEL`]) or the rules found the headline, which
-/// Declutter keeps as body by design.
+/// Declutter keeps as body by design (unless the model reads it as code).
 fn text_mode(
     blocks: &[Block],
     feats: &[Features],
@@ -96,18 +97,17 @@ fn text_mode(
                 .max_by(|a, b| a.1.total_cmp(b.1))
                 .unwrap_or((0, &0.0));
             let row = &prediction.inputs[i * width..(i + 1) * width];
-            let j = model.stage2.strongest_input(row, k);
-            let reason = STAGE1_FEATURES
-                .iter()
-                .chain(STAGE2_EXTRA)
-                .nth(j)
-                .copied()
-                .unwrap_or("text model");
+            let j = model
+                .stage1
+                .strongest_input(&row[..crate::model::STAGE1_INPUTS], k);
+            let reason = STAGE1_FEATURES.get(j).copied().unwrap_or("text model");
             Verdict::new(Label::ALL[k], confidence, reason)
         })
         .zip(rules)
         .map(|(learned, rule)| {
-            if rule.confidence >= lx::RULE_OVERRIDES_MODEL || rule.reason == HEADLINE {
+            // Leaked code that escaped the code patterns is no headline.
+            let headline = rule.reason == HEADLINE && learned.label != Label::Code;
+            if rule.confidence >= lx::RULE_OVERRIDES_MODEL || headline {
                 rule.clone()
             } else {
                 learned

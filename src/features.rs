@@ -34,6 +34,8 @@ pub struct Features {
     pub share_bar: bool,
     /// A byline or a timestamp line.
     pub meta: bool,
+    /// A site's copyright notice.
+    pub copyright: bool,
     /// Markup: the nearest clutter hint (class/id part or role) and its distance.
     pub negative_hint: Option<usize>,
     /// Markup: a caption/credit hint among the nearest ancestors.
@@ -114,6 +116,7 @@ pub fn features_lexed<'a>(
         promo: promo(text, &lower, word_count),
         share_bar: share_bar(&lower, word_count),
         meta: meta_line(text, &lower, words),
+        copyright: words.len() <= lx::COPYRIGHT_MAX_WORDS && copyright_notice(&lower, words),
         negative_hint,
         caption_hint,
         meta_hint,
@@ -492,24 +495,10 @@ pub fn credit(text: &str, lower: &str, words: &[&str]) -> Option<&'static str> {
     if agency_tail(lower) {
         return Some("ends in a photo credit");
     }
-    if name_tail(text) || paren_credit_tail(lower) {
+    if name_tail(text) {
         return Some("ends in a photo credit");
     }
     None
-}
-
-/// Ends with a credit in brackets: "… how they happened (Image: Harbour Desk)".
-fn paren_credit_tail(lower: &str) -> bool {
-    let t = lower.trim_end();
-    let Some(inner) = t.strip_suffix([')', ']']) else {
-        return false;
-    };
-    let Some(open) = inner.rfind(['(', '[']) else {
-        return false;
-    };
-    let inner = &inner[open + 1..];
-    let words: Vec<&str> = inner.split_whitespace().collect();
-    open > 0 && words.len() <= lx::CREDIT_TAIL_MAX_WORDS && credit_opener(inner, &words)
 }
 
 /// "Photo: …", "Credit: …", "Foto: …/dpa", "(Photo by …)".
@@ -523,7 +512,22 @@ fn credit_opener(lower: &str, words: &[&str]) -> bool {
         || lower.starts_with("photos by ")
         || lower.starts_with("image by ")
         || lower.starts_with("foto von ");
-    (opener.is_some() || by || lower.starts_with('©')) && words.len() <= 16
+    let copyright_mark = lower.starts_with('©') && !copyright_notice(lower, words);
+    (opener.is_some() || by || copyright_mark) && words.len() <= 16
+}
+
+/// A site's copyright notice: "© 2019 Example Media", "Copyright 2003-2019 …",
+/// "… All rights reserved." — a © with a year or a rights phrase, unless it
+/// ends with a photo agency ("© 2019 Getty Images" credits a photo).
+pub fn copyright_notice(lower: &str, words: &[&str]) -> bool {
+    let marked = lower.starts_with('©') || lower.starts_with("copyright") || lower.contains(" ©");
+    let year = words.iter().any(|w| {
+        w.len() == 4
+            && (w.starts_with("19") || w.starts_with("20"))
+            && w.bytes().all(|b| b.is_ascii_digit())
+    });
+    let rights = contains_any(lower, lx::COPYRIGHT_PHRASES);
+    (rights || marked && year) && !agency_tail(lower)
 }
 
 /// Ends with a news agency or stock-photo name ("via REUTERS", "Getty
@@ -984,8 +988,10 @@ mod tests {
             ("The president speaks at a dinner in the East Room of the White House in Washington. White House", true),
             ("A view of the bay at dusk from the lighthouse near the old ferry terminal. ZUMAPRESS.com", true),
             ("Photo: Anna Berg/Northwind", true),
-            ("How the old pier was rebuilt, step by step (Image: Harbour Desk)", true),
-            ("The plan was approved (the second vote this year) on Tuesday", false),
+            ("© Anna Berg", true),
+            ("© 2024 Anna Berg/Getty Images", true),
+            ("© 2024 Northwind Media, Inc.", false),
+            ("©Example News. All rights reserved.", false),
             ("The council voted on Tuesday to fund the ferry, officials said.", false),
             ("Trump says he will meet with Putin in Budapest in bid to end Ukraine war", false),
         ];

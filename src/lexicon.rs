@@ -508,6 +508,18 @@ pub const CLUTTER_BOX_MAX_SCAN: usize = 64;
 /// Longest posting line, in words.
 pub const POSTED_MAX_WORDS: usize = 24;
 
+/// Phrases of a site's copyright notice ("© 2019 Example Media. All rights
+/// reserved."), which is page furniture, not a photo credit.
+pub const COPYRIGHT_PHRASES: &[&str] = &[
+    "all rights reserved",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "tutti i diritti riservati",
+    "todos os direitos reservados",
+    "alle rechten voorbehouden",
+];
+
 /// Opening words of a byline ("By Jane Doe", "Von Anna Berg").
 pub const BYLINE_OPENERS: &[&str] = &["by", "von", "par", "por", "di", "door", "written by"];
 
@@ -645,6 +657,9 @@ pub const FEATURE_SAMPLE_BYTES: usize = 16 * 1024;
 pub const CREDIT_MAX_WORDS: usize = 120;
 /// Longest block, in words, that can be a byline or timestamp line.
 pub const META_MAX_WORDS: usize = 14;
+/// Longest block, in words, that can be a copyright notice (some add the
+/// publisher's address or a line of legal links).
+pub const COPYRIGHT_MAX_WORDS: usize = 30;
 /// Longest block, in words, that can be a promo or call to action.
 pub const PROMO_MAX_WORDS: usize = 40;
 /// Share of code punctuation (`{}();=<>:`) among non-space characters above

@@ -28,6 +28,8 @@ struct LabeledBlock {
     label: Label,
 }
 
+const USAGE: &str = "usage: train-text DERIVED.jsonl [--write src/model_text.rs | --check src/model_text.rs] [--dump HELD_OUT.jsonl]";
+
 fn main() -> ExitCode {
     match run() {
         Ok(()) => ExitCode::SUCCESS,
@@ -88,6 +90,7 @@ fn run() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut input = None;
     let mut write = None;
+    let mut check = None;
     let mut dump = None;
     let mut i = 0;
     while i < args.len() {
@@ -96,12 +99,16 @@ fn run() -> Result<(), String> {
                 write = Some(args.get(i + 1).ok_or("--write needs a file")?.clone());
                 i += 1;
             }
+            "--check" => {
+                check = Some(args.get(i + 1).ok_or("--check needs a file")?.clone());
+                i += 1;
+            }
             "--dump" => {
                 dump = Some(args.get(i + 1).ok_or("--dump needs a file")?.clone());
                 i += 1;
             }
             "-h" | "--help" => {
-                println!("usage: train-text DERIVED.jsonl [--write src/model_text.rs] [--dump HELD_OUT.jsonl]");
+                println!("{USAGE}");
                 return Ok(());
             }
             a if input.is_none() => input = Some(a.to_string()),
@@ -109,9 +116,7 @@ fn run() -> Result<(), String> {
         }
         i += 1;
     }
-    let input = input.ok_or(
-        "usage: train-text DERIVED.jsonl [--write src/model_text.rs] [--dump HELD_OUT.jsonl]",
-    )?;
+    let input = input.ok_or(USAGE)?;
     let docs = load(&input)?;
     let hosts: Vec<&str> = docs.iter().map(|d| d.host.as_str()).collect();
     let folds = train::host_folds(&hosts, FOLDS, FOLD_SEED);
@@ -140,10 +145,10 @@ fn run() -> Result<(), String> {
             .filter(|(_, &f)| f == fold)
             .map(|(d, _)| d)
             .collect();
-        let (w1, w2) = train::train(&train_docs);
+        let (w1, forest) = train::train(&train_docs);
         let model = TextModel {
             stage1: Linear { weights: &w1 },
-            stage2: Linear { weights: &w2 },
+            stage2: forest.forest(),
         };
         let c = train::confusion(&test_docs, &model);
         if dump.is_some() {
@@ -180,17 +185,30 @@ fn run() -> Result<(), String> {
     }
     println!("\ncross-validated (held-out folds pooled):");
     print!("{}", table(&pooled));
-    if let Some(path) = write {
+    if write.is_some() || check.is_some() {
         let all: Vec<&Doc> = docs.iter().collect();
-        let (w1, w2) = train::train(&all);
+        let (w1, forest) = train::train(&all);
         let provenance = format!(
-            "train-text on {} documents from {distinct} hosts; {} weights",
+            "train-text on {} documents from {distinct} hosts; {} linear weights, {} trees",
             docs.len(),
-            w1.len() + w2.len()
+            w1.len(),
+            forest.forest().trees()
         );
-        std::fs::write(&path, train::weights_source(&w1, &w2, &provenance))
-            .map_err(|e| format!("cannot write {path}: {e}"))?;
-        println!("weights of the model trained on all documents -> {path}");
+        let source = train::weights_source(&w1, &forest, &provenance);
+        if let Some(path) = write {
+            std::fs::write(&path, &source).map_err(|e| format!("cannot write {path}: {e}"))?;
+            println!("weights of the model trained on all documents -> {path}");
+        }
+        if let Some(path) = check {
+            let current =
+                std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
+            if current != source {
+                return Err(format!(
+                    "{path} is not what training on {input} gives: run scripts/train"
+                ));
+            }
+            println!("{path} is what training on {input} gives");
+        }
     }
     Ok(())
 }
