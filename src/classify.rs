@@ -13,7 +13,7 @@ use crate::label::{Label, Verdict};
 use crate::lexicon as lx;
 use crate::model::{TextModel, STAGE1_FEATURES};
 use crate::options::Options;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Labels every block; `verdicts[i]` belongs to `blocks[i]`.
 pub fn classify(blocks: &[Block], options: &Options) -> Vec<Verdict> {
@@ -59,9 +59,16 @@ pub fn rule_verdicts(blocks: &[Block], feats: &[Features]) -> Vec<Verdict> {
     let cut_teasers = cut_teasers(blocks);
     let container = main_container(blocks, feats, &priors, &cut_teasers);
     let headline = headline(blocks, &priors, container);
+    let prose_holders = blocks
+        .iter()
+        .zip(&priors)
+        .filter(|(_, &p)| p == Prior::Good)
+        .flat_map(|(b, _)| b.ancestors.iter().take(lx::META_ANCESTORS).map(|a| a.id))
+        .collect();
     let ctx = Context {
         blocks,
         feats,
+        prose_holders,
         priors: &priors,
         cut_teasers: &cut_teasers,
         container,
@@ -321,6 +328,9 @@ struct Context<'a> {
     blocks: &'a [Block],
     feats: &'a [Features],
     priors: &'a [Prior],
+    /// The elements at most [`lx::META_ANCESTORS`] levels above a prose block
+    /// (`Good` prior).
+    prose_holders: HashSet<u32>,
     /// Blocks of teaser lists of the cut-off shape (see `cut_teasers`).
     cut_teasers: &'a [bool],
     /// The main content element's id; None in text mode.
@@ -422,7 +432,14 @@ fn decide(ctx: &Context, i: usize) -> Verdict {
     if f.promo {
         return Verdict::new(Label::Ad, lx::CONFIDENCE_PATTERN, "call to action");
     }
-    if f.meta || (f.meta_hint && prior != Prior::Good) {
+    // A byline box holds no prose: a date/author-named element around prose
+    // paragraphs is a wrapper, not a byline.
+    let meta_box = f.meta_hint.is_some_and(|d| {
+        b.ancestors
+            .get(d)
+            .is_none_or(|a| !ctx.prose_holders.contains(&a.id))
+    });
+    if f.meta || (meta_box && prior != Prior::Good) {
         return Verdict::new(Label::Ad, lx::CONFIDENCE_PATTERN, "byline or timestamp");
     }
     if inside.nav {

@@ -40,8 +40,9 @@ pub struct Features {
     pub negative_hint: Option<usize>,
     /// Markup: a caption/credit hint among the nearest ancestors.
     pub caption_hint: bool,
-    /// Markup: a byline/date/author hint on one of the two nearest ancestors.
-    pub meta_hint: bool,
+    /// Markup: distance to a byline/date/author hint on one of the two nearest
+    /// ancestors.
+    pub meta_hint: Option<usize>,
 }
 
 /// A block's words (of its sample, see [`features`]) and, for each, the
@@ -852,8 +853,11 @@ impl<'a> HintCache<'a> {
 /// The markup hints of a block: the distance to the nearest clutter-named
 /// ancestor, a caption hint among the nearest, a byline/date hint among the
 /// nearest two. Each ancestor is looked up once.
-fn block_hints<'a>(block: &'a Block, cache: &mut HintCache<'a>) -> (Option<usize>, bool, bool) {
-    let (mut negative, mut caption, mut meta) = (None, false, false);
+fn block_hints<'a>(
+    block: &'a Block,
+    cache: &mut HintCache<'a>,
+) -> (Option<usize>, bool, Option<usize>) {
+    let (mut negative, mut caption, mut meta) = (None, false, None);
     for (depth, a) in block.ancestors.iter().enumerate() {
         if negative.is_some() && depth >= lx::NEAR_ANCESTORS.max(lx::META_ANCESTORS) {
             break;
@@ -863,7 +867,9 @@ fn block_hints<'a>(block: &'a Block, cache: &mut HintCache<'a>) -> (Option<usize
             negative = Some(depth);
         }
         caption |= flags.caption && depth < lx::NEAR_ANCESTORS;
-        meta |= flags.meta && depth < lx::META_ANCESTORS;
+        if flags.meta && depth < lx::META_ANCESTORS && meta.is_none() {
+            meta = Some(depth);
+        }
     }
     (negative, caption, meta)
 }
