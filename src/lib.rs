@@ -5,7 +5,7 @@
 //! The core is plain data: [`Block`]s in, [`Verdict`]s out ([`classify()`]).
 //! Adapters turn input into blocks: [`text::blocks_from_text`] for plain text,
 //! [`dom::html::Page`] for parsed HTML (feature `cli`), and `dom::web` for the
-//! live DOM (wasm32). Block splitting is written once in [`dom`], generic over
+//! live DOM (wasm32, feature `js-api`). Block splitting is written once in [`dom`], generic over
 //! the [`dom::Dom`] trait.
 
 pub mod block;

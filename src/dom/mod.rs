@@ -10,7 +10,7 @@
 #[cfg(feature = "cli")]
 pub mod html;
 pub mod snapshot;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "js-api"))]
 pub mod web;
 
 use crate::block::{Ancestor, Block, Inside, MAX_ANCESTORS, MAX_HINT_CHARS};
