@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use crate::block::{Ancestor, Block};
 use crate::lexicon::{self as lx, Lang};
+use crate::lowercase::{lowercase, push_lower};
 use crate::stopwords::{lang_bit, stop_langs, LangMask};
 
 /// What the classifier knows about one block before looking at its neighbours.
@@ -94,7 +95,7 @@ pub fn features_lexed<'a>(
     // paragraph is not lowercased for nothing.
     let short = words.len() <= lx::CREDIT_MAX_WORDS || word_count <= lx::PROMO_MAX_WORDS;
     let lower = if short && sample.len() == text.len() {
-        text.to_lowercase()
+        lowercase(text)
     } else {
         String::new()
     };
@@ -691,7 +692,7 @@ pub fn meta_line(text: &str, lower: &str, words: &[&str]) -> bool {
                     .iter()
                     .any(|d| d.as_bytes().first() == Some(&first) && d.eq_ignore_ascii_case(w))
             } else {
-                lx::DATE_WORDS.contains(&w.to_lowercase().as_str())
+                lx::DATE_WORDS.contains(&lowercase(w).as_str())
             }
         })
         .count();
@@ -768,7 +769,7 @@ fn split_camel(token: &str) -> Vec<String> {
         }
         prev_lower = c.is_lowercase() || c.is_ascii_digit();
         if let Some(last) = parts.last_mut() {
-            last.extend(c.to_lowercase());
+            push_lower(last, c);
         }
     }
     parts

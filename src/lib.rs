@@ -14,6 +14,7 @@ pub mod dom;
 pub mod features;
 pub mod label;
 pub mod lexicon;
+pub mod lowercase;
 pub mod metric;
 pub mod model;
 pub mod model_text;

@@ -7,6 +7,7 @@
 use std::sync::OnceLock;
 
 use crate::lexicon::Lang;
+use crate::lowercase::push_lower;
 
 /// Languages as bits: bit `i` is `Lang::ALL[i]`.
 pub type LangMask = u8;
@@ -114,7 +115,10 @@ pub fn stop_langs(word: &str) -> LangMask {
         }
         table.get(&buf[..word.len()], h)
     } else {
-        let lower: String = word.chars().flat_map(char::to_lowercase).collect();
+        let mut lower = String::with_capacity(word.len());
+        for c in word.chars() {
+            push_lower(&mut lower, c);
+        }
         table.get(lower.as_bytes(), hash(lower.as_bytes()))
     }
 }

@@ -17,6 +17,7 @@ use crate::block::{Ancestor, Block, Inside, MAX_ANCESTORS, MAX_HINT_CHARS};
 use crate::features::has_hint;
 use crate::label::{Label, Verdict};
 use crate::lexicon;
+use crate::lowercase::lowercase;
 use crate::options::Options;
 use crate::text::collapse_whitespace;
 
@@ -505,7 +506,7 @@ fn element_info<D: Dom>(
     }
     ElementInfo {
         tag: tag.to_string(),
-        hints: hints.to_lowercase(),
+        hints: lowercase(&hints),
         role,
         parent,
         inside,
