@@ -666,7 +666,7 @@ fn is_clutter_box(e: &ElementInfo) -> bool {
     matches!(
         e.tag.as_str(),
         "aside" | "nav" | "form" | "ul" | "ol" | "dl" | "header" | "footer" | "select"
-    ) || lexicon::NEGATIVE_ROLES.contains(&e.role.as_str())
+    ) || lexicon::NEGATIVE_ROLES.contains(e.role.as_str())
         || has_hint(&e.hints, lexicon::NEGATIVE_HINTS)
         || is_ad_slot(e)
 }
