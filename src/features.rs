@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use crate::block::{Ancestor, Block};
 use crate::lexicon::{self as lx, Lang};
+use crate::lowercase::{lowercase, push_lower};
 use crate::stopwords::{lang_bit, stop_langs, LangMask};
 
 /// What the classifier knows about one block before looking at its neighbours.
@@ -97,7 +98,7 @@ pub fn features_lexed<'a>(
     // paragraph is not lowercased for nothing.
     let short = words.len() <= lx::CREDIT_MAX_WORDS || word_count <= lx::PROMO_MAX_WORDS;
     let lower = if short && sample.len() == text.len() {
-        text.to_lowercase()
+        lowercase(text)
     } else {
         String::new()
     };
@@ -595,7 +596,7 @@ fn strip_trailing_punct(lower: &str) -> &str {
 /// The whole text is an ad-slot label.
 pub fn ad_label(lower: &str) -> bool {
     let t = strip_trailing_punct(lower);
-    t.len() <= 48 && lx::AD_LABELS.contains(&t)
+    t.len() <= 48 && lx::AD_LABELS.contains(t)
 }
 
 /// A call to action: opens with a promo verb, or is short and names one.
@@ -626,9 +627,9 @@ pub fn promo(text: &str, lower: &str, words: usize) -> bool {
 /// Whether `hay` contains any of `needles`. For the short texts the phrase
 /// lists are matched against: one scan, testing only positions whose byte
 /// starts some needle, instead of one substring search per needle.
-fn contains_any(hay: &str, needles: &[&str]) -> bool {
+fn contains_any(hay: &str, needles: lx::Words) -> bool {
     let mut first = [false; 256];
-    for n in needles {
+    for n in needles.iter() {
         match n.as_bytes().first() {
             Some(&b) => first[usize::from(b)] = true,
             None => return true,
@@ -663,7 +664,7 @@ pub fn share_bar(lower: &str, words: usize) -> bool {
         if w.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
-        if lx::SHARE_WORDS.contains(&w) || w == "on" || w == "this" || w == "article" {
+        if lx::SHARE_WORDS.contains(w) || w == "on" || w == "this" || w == "article" {
             named += 1;
         } else {
             return false;
@@ -722,7 +723,7 @@ pub fn meta_line(text: &str, lower: &str, words: &[&str]) -> bool {
                     .iter()
                     .any(|d| d.as_bytes().first() == Some(&first) && d.eq_ignore_ascii_case(w))
             } else {
-                lx::DATE_WORDS.contains(&w.to_lowercase().as_str())
+                lx::DATE_WORDS.contains(&lowercase(w))
             }
         })
         .count();
@@ -799,14 +800,14 @@ fn split_camel(token: &str) -> Vec<String> {
         }
         prev_lower = c.is_lowercase() || c.is_ascii_digit();
         if let Some(last) = parts.last_mut() {
-            last.extend(c.to_lowercase());
+            push_lower(last, c);
         }
     }
     parts
 }
 
 /// Whether an element's class/id string holds one of `hints`.
-pub fn has_hint(hints: &str, list: &[&str]) -> bool {
+pub fn has_hint(hints: &str, list: lx::Words) -> bool {
     hint_parts(hints).any(|p| {
         let first = p.as_bytes().first();
         // A cheap first-byte test before each comparison.
@@ -842,7 +843,7 @@ impl<'a> HintCache<'a> {
             .0
             .entry((&*a.hints, &*a.role))
             .or_insert_with(|| HintFlags {
-                negative: lx::NEGATIVE_ROLES.contains(&&*a.role)
+                negative: lx::NEGATIVE_ROLES.contains(&a.role)
                     || has_hint(&a.hints, lx::NEGATIVE_HINTS),
                 caption: has_hint(&a.hints, lx::CAPTION_HINTS),
                 meta: has_hint(&a.hints, lx::META_HINTS),
@@ -881,7 +882,7 @@ mod tests {
     #[test]
     fn stopword_lists_are_sorted_for_binary_search() {
         for lang in Lang::ALL {
-            let list = lang.stopwords();
+            let list: Vec<&str> = lang.stopwords().iter().collect();
             assert!(
                 list.windows(2).all(|w| w[0] < w[1]),
                 "{} stopwords are not sorted",
@@ -919,7 +920,7 @@ mod tests {
 
     #[test]
     fn contains_any_is_any_contains() {
-        let needles = ["sign up", "newsletter", "é", "up"];
+        let needles = lx::words!["sign up", "newsletter", "é", "up"];
         for hay in [
             "",
             "sign",
@@ -930,9 +931,9 @@ mod tests {
             "cup",
         ] {
             let want = needles.iter().any(|n| hay.contains(n));
-            assert_eq!(contains_any(hay, &needles), want, "{hay:?}");
+            assert_eq!(contains_any(hay, needles), want, "{hay:?}");
         }
-        assert!(!contains_any("anything", &[]));
+        assert!(!contains_any("anything", lx::words![]));
     }
 
     #[test]
@@ -1043,7 +1044,7 @@ mod tests {
         assert!(has_hint("advert-slot top", lx::NEGATIVE_HINTS));
         assert!(!has_hint("has-sidebar widget-area", lx::NEGATIVE_HINTS));
         assert!(has_hint("relatedPosts", lx::NEGATIVE_HINTS));
-        assert!(!has_hint("header masthead-title", &["ad"]));
+        assert!(!has_hint("header masthead-title", lx::words!["ad"]));
         assert!(!has_hint("thread read", lx::NEGATIVE_HINTS));
         assert!(has_hint("wp-caption-text", lx::CAPTION_HINTS));
     }

@@ -2,6 +2,72 @@
 //! named and explained. Values were set by reading pages, the seed and the
 //! development benchmark; `docs/ACCURACY.md` records how they score.
 
+/// A word list, stored compactly: the words joined into one string and each
+/// word's length in bytes (one byte a word, where a `&[&str]` takes eight for
+/// its pointer and length: ~6 KB less wasm for the lists below).
+#[derive(Clone, Copy, Debug)]
+pub struct Words {
+    joined: &'static str,
+    lens: &'static [u8],
+}
+
+impl Words {
+    /// The list of words `joined` into one string, with their `lens` in bytes.
+    pub const fn new(joined: &'static str, lens: &'static [u8]) -> Words {
+        let mut total = 0;
+        let mut i = 0;
+        while i < lens.len() {
+            total += lens[i] as usize;
+            i += 1;
+        }
+        assert!(total == joined.len(), "word lengths do not add up");
+        Words { joined, lens }
+    }
+
+    /// The words, in list order.
+    pub fn iter(self) -> impl Iterator<Item = &'static str> + Clone {
+        let mut rest = self.joined;
+        self.lens.iter().map(move |&len| {
+            let (word, after) = rest.split_at(usize::from(len));
+            rest = after;
+            word
+        })
+    }
+
+    /// Whether `word` is one of the words.
+    pub fn contains(self, word: &str) -> bool {
+        self.iter().any(|w| w == word)
+    }
+
+    /// How many words the list has.
+    pub fn len(self) -> usize {
+        self.lens.len()
+    }
+
+    /// Whether the list has no words.
+    pub fn is_empty(self) -> bool {
+        self.lens.is_empty()
+    }
+}
+
+/// A [`Words`] list of string literals, built at compile time.
+macro_rules! words {
+    ($($word:literal),* $(,)?) => {
+        const {
+            const LENS: &[u8] = &[$($crate::lexicon::word_len($word)),*];
+            $crate::lexicon::Words::new(concat!($($word),*), LENS)
+        }
+    };
+}
+#[cfg(test)]
+pub(crate) use words;
+
+/// A listed word's length, which must fit [`Words`]' one byte.
+pub const fn word_len(word: &str) -> u8 {
+    assert!(word.len() <= 255, "a listed word is longer than 255 bytes");
+    word.len() as u8
+}
+
 /// Languages with a stopword list. Stopword density is the strongest single sign
 /// of running prose (jusText); without a list for a page's language the
 /// classifier falls back to length and punctuation.
@@ -51,7 +117,7 @@ impl Lang {
 
     /// The language's stopwords, lowercase and sorted (looked up through
     /// [`crate::stopwords::stop_langs`]).
-    pub fn stopwords(self) -> &'static [&'static str] {
+    pub fn stopwords(self) -> Words {
         match self {
             Lang::En => STOP_EN,
             Lang::De => STOP_DE,
@@ -66,7 +132,7 @@ impl Lang {
 
 // Stopwords: the most frequent function words of each language (articles,
 // pronouns, prepositions, conjunctions, auxiliaries), lowercase, sorted.
-const STOP_EN: &[&str] = &[
+const STOP_EN: Words = words![
     "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "because",
     "been", "before", "being", "but", "by", "can", "could", "did", "do", "does", "for", "from",
     "had", "has", "have", "he", "her", "hers", "him", "his", "how", "i", "if", "in", "into", "is",
@@ -76,7 +142,7 @@ const STOP_EN: &[&str] = &[
     "under", "up", "us", "very", "was", "we", "were", "what", "when", "where", "which", "while",
     "who", "why", "will", "with", "would", "you", "your",
 ];
-const STOP_DE: &[&str] = &[
+const STOP_DE: Words = words![
     "aber", "als", "am", "an", "auch", "auf", "aus", "bei", "bin", "bis", "da", "damit", "dann",
     "das", "dass", "dem", "den", "denn", "der", "des", "die", "dies", "diese", "dieser", "doch",
     "du", "durch", "ein", "eine", "einem", "einen", "einer", "eines", "er", "es", "für", "gegen",
@@ -85,7 +151,7 @@ const STOP_DE: &[&str] = &[
     "so", "um", "und", "uns", "unter", "vom", "von", "vor", "war", "waren", "was", "wenn",
     "werden", "wie", "wir", "wird", "wurde", "zu", "zum", "zur", "über",
 ];
-const STOP_FR: &[&str] = &[
+const STOP_FR: Words = words![
     "a", "au", "aussi", "aux", "avait", "avec", "ce", "cela", "ces", "cette", "comme", "dans",
     "de", "des", "deux", "donc", "du", "elle", "elles", "en", "est", "et", "eux", "il", "ils",
     "je", "la", "le", "les", "leur", "leurs", "lui", "mais", "me", "mes", "moi", "mon", "même",
@@ -93,7 +159,7 @@ const STOP_FR: &[&str] = &[
     "qu", "que", "qui", "sa", "sans", "se", "ses", "si", "son", "sont", "sur", "ta", "te", "tes",
     "toi", "ton", "tout", "très", "tu", "un", "une", "vos", "votre", "vous", "y", "été", "être",
 ];
-const STOP_ES: &[&str] = &[
+const STOP_ES: Words = words![
     "a", "al", "algo", "como", "con", "cuando", "de", "del", "desde", "donde", "el", "ella",
     "ellos", "en", "entre", "era", "es", "esa", "ese", "eso", "esta", "este", "esto", "está",
     "fue", "ha", "han", "hasta", "hay", "la", "las", "le", "les", "lo", "los", "me", "mi", "muy",
@@ -101,21 +167,21 @@ const STOP_ES: &[&str] = &[
     "sin", "sobre", "son", "su", "sus", "también", "te", "tiene", "todo", "un", "una", "uno",
     "unos", "y", "ya", "yo", "él",
 ];
-const STOP_IT: &[&str] = &[
+const STOP_IT: Words = words![
     "a", "ad", "al", "alla", "anche", "che", "chi", "ci", "come", "con", "da", "dal", "dalla",
     "degli", "dei", "del", "della", "delle", "di", "e", "essere", "gli", "ha", "hanno", "i", "il",
     "in", "la", "le", "lo", "ma", "mi", "ne", "nel", "nella", "non", "o", "per", "più", "può",
     "quando", "quella", "quello", "questa", "questo", "se", "si", "sia", "sono", "su", "sua",
     "sul", "suo", "tra", "un", "una", "uno", "è",
 ];
-const STOP_PT: &[&str] = &[
+const STOP_PT: Words = words![
     "a", "ao", "aos", "as", "até", "com", "como", "da", "das", "de", "dela", "dele", "do", "dos",
     "e", "ela", "ele", "eles", "em", "entre", "era", "essa", "esse", "este", "está", "eu", "foi",
     "há", "isso", "já", "mais", "mas", "me", "muito", "na", "nas", "no", "nos", "não", "o", "os",
     "ou", "para", "pela", "pelo", "por", "quando", "que", "se", "sem", "ser", "seu", "sua", "são",
     "também", "tem", "um", "uma", "à", "é",
 ];
-const STOP_NL: &[&str] = &[
+const STOP_NL: Words = words![
     "aan", "al", "als", "bij", "dan", "dat", "de", "die", "dit", "door", "een", "en", "er", "had",
     "heb", "heeft", "het", "hij", "hoe", "hun", "ik", "in", "is", "je", "kan", "maar", "me", "met",
     "na", "naar", "niet", "nog", "of", "om", "ons", "ook", "op", "over", "te", "tot", "uit", "van",
@@ -185,7 +251,7 @@ pub const BOX_HINT_REACH: usize = 6;
 /// Parts that name clutter boxes: ads, sharing, promos, comments, related
 /// links. Deliberately absent, because CMSs wrap whole articles in them:
 /// "widget", "sidebar" ("has-sidebar"), "modal", "more", "nav", "paywall", "ad".
-pub const NEGATIVE_HINTS: &[&str] = &[
+pub const NEGATIVE_HINTS: Words = words![
     "ads",
     "adslot",
     "adunit",
@@ -223,14 +289,14 @@ pub const NEGATIVE_HINTS: &[&str] = &[
 ];
 /// Parts that name an ad slot. An element named so that holds no text at all
 /// (an ad iframe, an empty placeholder) is hidden whole.
-pub const AD_SLOT_HINTS: &[&str] = &[
+pub const AD_SLOT_HINTS: Words = words![
     "ad", "ads", "adslot", "adunit", "advert", "banner", "dfp", "gpt", "outbrain", "sponsor",
     "taboola",
 ];
 /// Parts that name captions and credits.
-pub const CAPTION_HINTS: &[&str] = &["caption", "credit", "photographer"];
+pub const CAPTION_HINTS: Words = words!["caption", "credit", "photographer"];
 /// Parts that name bylines, dates and other article metadata.
-pub const META_HINTS: &[&str] = &[
+pub const META_HINTS: Words = words![
     "author",
     "byline",
     "dateline",
@@ -241,7 +307,7 @@ pub const META_HINTS: &[&str] = &[
     "updated",
 ];
 /// ARIA roles of clutter landmarks.
-pub const NEGATIVE_ROLES: &[&str] = &[
+pub const NEGATIVE_ROLES: Words = words![
     "alertdialog",
     "banner",
     "complementary",
@@ -259,7 +325,7 @@ pub const NEGATIVE_ROLES: &[&str] = &[
 
 /// Whole-block texts that label an ad slot (compared lowercase, without
 /// trailing punctuation).
-pub const AD_LABELS: &[&str] = &[
+pub const AD_LABELS: Words = words![
     "ad",
     "ads",
     "advert",
@@ -284,7 +350,7 @@ pub const AD_LABELS: &[&str] = &[
 
 /// Words that, opening a short block, make it a call to action (promo, follow,
 /// newsletter, share). Compared lowercase.
-pub const PROMO_OPENERS: &[&str] = &[
+pub const PROMO_OPENERS: Words = words![
     "abonnez",
     "abonnieren",
     "also on",
@@ -335,7 +401,7 @@ pub const PROMO_OPENERS: &[&str] = &[
 ];
 
 /// Words that, anywhere in a short block, mark it as a call to action.
-pub const PROMO_WORDS: &[&str] = &[
+pub const PROMO_WORDS: Words = words![
     "share this",
     "share it with",
     "read the full",
@@ -368,7 +434,7 @@ pub const PROMO_WORDS: &[&str] = &[
 /// Phrases that make a block of up to [`STRONG_PROMO_MAX_WORDS`] words a call
 /// to action even when it is a full sentence ("Get the latest updates in your
 /// inbox. Subscribe to …").
-pub const STRONG_PROMO_WORDS: &[&str] = &[
+pub const STRONG_PROMO_WORDS: Words = words![
     "newsletter",
     "subscribe",
     "sign up for",
@@ -387,7 +453,7 @@ pub const STRONG_PROMO_MAX_WORDS: usize = 30;
 
 /// Names of share targets; a block made only of these (and punctuation) is a
 /// share bar.
-pub const SHARE_WORDS: &[&str] = &[
+pub const SHARE_WORDS: Words = words![
     "comment",
     "comments",
     "copy",
@@ -418,7 +484,7 @@ pub const SHARE_WORDS: &[&str] = &[
 ];
 
 /// Words that end a photo credit ("… via REUTERS", "… Getty Images").
-pub const CREDIT_AGENCIES: &[&str] = &[
+pub const CREDIT_AGENCIES: Words = words![
     "afp",
     "ap",
     "ap photo",
@@ -444,7 +510,7 @@ pub const CREDIT_AGENCIES: &[&str] = &[
 ];
 
 /// Words that open a credit ("Photo: …", "Credit: …", "Foto: …").
-pub const CREDIT_OPENERS: &[&str] = &[
+pub const CREDIT_OPENERS: Words = words![
     "credit",
     "credits",
     "photo",
@@ -465,13 +531,13 @@ pub const CREDIT_OPENERS: &[&str] = &[
 
 /// Phrases of a contributor or reporting-credit line ("Jane Roe contributed
 /// to this report"), which belongs with the byline.
-pub const CONTRIBUTOR_PHRASES: &[&str] = &[
+pub const CONTRIBUTOR_PHRASES: Words = words![
     "contributed to this report",
     "contributed reporting",
     "contributed to this story",
 ];
 /// Openings of a reporting-credit line ("Reporting by …; Editing by …").
-pub const CONTRIBUTOR_OPENERS: &[&str] = &[
+pub const CONTRIBUTOR_OPENERS: Words = words![
     "additional reporting by",
     "editing by",
     "reporting by",
@@ -481,7 +547,7 @@ pub const CONTRIBUTOR_OPENERS: &[&str] = &[
 /// Phrases of a posting line ("Publicado por: Ana Lima - Categoria: Saúde"),
 /// in en, de, fr, es, it, pt, nl: a short block naming who published it is
 /// page furniture wherever the phrase stands in it.
-pub const POSTED_PHRASES: &[&str] = &[
+pub const POSTED_PHRASES: Words = words![
     "posted by",
     "published by",
     "veröffentlicht von",
@@ -510,7 +576,7 @@ pub const POSTED_MAX_WORDS: usize = 24;
 
 /// Phrases of a site's copyright notice ("© 2019 Example Media. All rights
 /// reserved."), which is page furniture, not a photo credit.
-pub const COPYRIGHT_PHRASES: &[&str] = &[
+pub const COPYRIGHT_PHRASES: Words = words![
     "all rights reserved",
     "alle rechte vorbehalten",
     "tous droits réservés",
@@ -521,11 +587,11 @@ pub const COPYRIGHT_PHRASES: &[&str] = &[
 ];
 
 /// Opening words of a byline ("By Jane Doe", "Von Anna Berg").
-pub const BYLINE_OPENERS: &[&str] = &["by", "von", "par", "por", "di", "door", "written by"];
+pub const BYLINE_OPENERS: Words = words!["by", "von", "par", "por", "di", "door", "written by"];
 
 /// Month names and date words (en, de, fr, es, it, pt, nl) that mark a
 /// timestamp line, compared lowercase word by word.
-pub const DATE_WORDS: &[&str] = &[
+pub const DATE_WORDS: Words = words![
     // en
     "jan",
     "feb",
@@ -675,7 +741,7 @@ pub const JS_MIN_MARKERS: usize = 2;
 /// HTML tags that make text with code punctuation leaked markup.
 pub const MARKUP_MIN_TAGS: usize = 3;
 /// Markers of JavaScript source (each counted once).
-pub const JS_MARKERS: &[&str] = &[
+pub const JS_MARKERS: Words = words![
     "function(",
     "function ",
     "=>",

@@ -5,7 +5,7 @@
 //! The core is plain data: [`Block`]s in, [`Verdict`]s out ([`classify()`]).
 //! Adapters turn input into blocks: [`text::blocks_from_text`] for plain text,
 //! [`dom::html::Page`] for parsed HTML (feature `cli`), and `dom::web` for the
-//! live DOM (wasm32). Block splitting is written once in [`dom`], generic over
+//! live DOM (wasm32, feature `js-api`). Block splitting is written once in [`dom`], generic over
 //! the [`dom::Dom`] trait.
 
 pub mod block;
@@ -14,6 +14,7 @@ pub mod dom;
 pub mod features;
 pub mod label;
 pub mod lexicon;
+pub mod lowercase;
 pub mod metric;
 pub mod model;
 pub mod model_text;

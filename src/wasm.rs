@@ -1,9 +1,15 @@
 //! The wasm boundary: `#[wasm_bindgen]` exports with camelCase names. Values
 //! cross as plain JS objects through serde-wasm-bindgen; bad input becomes a
 //! `JsError` with a clear message.
+//!
+//! Without the `js-api` feature (the extension's build) only `declutterFlat`
+//! is exported.
 
+#[cfg(feature = "js-api")]
 use crate::dom::web;
-use crate::{classify, Block, Label, Options};
+#[cfg(feature = "js-api")]
+use crate::{classify, Block};
+use crate::{Label, Options};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -41,6 +47,7 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
+#[cfg(feature = "js-api")]
 #[derive(Serialize)]
 struct TextVerdict<'a> {
     text: &'a str,
@@ -50,6 +57,7 @@ struct TextVerdict<'a> {
 }
 
 /// Classifies scraped plain text: `[{text, label, confidence, reason}]`.
+#[cfg(feature = "js-api")]
 #[wasm_bindgen(js_name = classifyText)]
 pub fn classify_text(text: &str, options_value: JsValue) -> Result<JsValue, JsError> {
     let options = options(options_value)?;
@@ -67,6 +75,7 @@ pub fn classify_text(text: &str, options_value: JsValue) -> Result<JsValue, JsEr
 }
 
 /// Classifies blocks given as plain objects (see `Block`): `[{label, confidence, reason}]`.
+#[cfg(feature = "js-api")]
 #[wasm_bindgen(js_name = classifyBlocks)]
 pub fn classify_blocks(blocks: JsValue, options_value: JsValue) -> Result<JsValue, JsError> {
     let options = options(options_value)?;
@@ -133,6 +142,7 @@ pub fn declutter_flat(
 
 /// Labels and hides the clutter under `root` (default: `document.body`).
 /// Returns `{counts: {body, caption, ad, code}, blocks, hidden, kept, ms}`.
+#[cfg(feature = "js-api")]
 #[wasm_bindgen]
 pub fn declutter(
     root: Option<web_sys::Element>,
@@ -148,6 +158,7 @@ pub fn declutter(
 
 /// Like `declutter`, and returns every block:
 /// `[{element, text, label, confidence, reason, hidden}]` in document order.
+#[cfg(feature = "js-api")]
 #[wasm_bindgen]
 pub fn explain(
     root: Option<web_sys::Element>,
@@ -175,6 +186,7 @@ pub fn explain(
 
 /// Undoes `declutter`: removes every mark and the stylesheet from `root`'s
 /// document (default: this page's document).
+#[cfg(feature = "js-api")]
 #[wasm_bindgen]
 pub fn restore(root: Option<web_sys::Element>) {
     let doc = match root {
@@ -186,6 +198,7 @@ pub fn restore(root: Option<web_sys::Element>) {
     }
 }
 
+#[cfg(feature = "js-api")]
 fn default_root() -> Option<web_sys::Element> {
     web_sys::window()
         .and_then(|w| w.document())

@@ -10,13 +10,14 @@
 #[cfg(feature = "cli")]
 pub mod html;
 pub mod snapshot;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "js-api"))]
 pub mod web;
 
 use crate::block::{Ancestor, Block, Inside, MAX_ANCESTORS, MAX_HINT_CHARS};
 use crate::features::has_hint;
 use crate::label::{Label, Verdict};
 use crate::lexicon;
+use crate::lowercase::lowercase;
 use crate::options::Options;
 use crate::text::collapse_whitespace;
 use std::sync::Arc;
@@ -506,7 +507,7 @@ fn element_info<D: Dom>(
     }
     ElementInfo {
         tag: tag.into(),
-        hints: hints.to_lowercase().into(),
+        hints: lowercase(&hints).into(),
         role: role.into(),
         parent,
         inside,
@@ -666,7 +667,7 @@ fn is_clutter_box(e: &ElementInfo) -> bool {
     matches!(
         &*e.tag,
         "aside" | "nav" | "form" | "ul" | "ol" | "dl" | "header" | "footer" | "select"
-    ) || lexicon::NEGATIVE_ROLES.contains(&&*e.role)
+    ) || lexicon::NEGATIVE_ROLES.contains(&e.role)
         || has_hint(&e.hints, lexicon::NEGATIVE_HINTS)
         || is_ad_slot(e)
 }
