@@ -20,6 +20,7 @@ use crate::lexicon;
 use crate::lowercase::lowercase;
 use crate::options::Options;
 use crate::text::collapse_whitespace;
+use std::borrow::Cow;
 use std::sync::Arc;
 
 /// The attribute that carries each marked element's label.
@@ -101,7 +102,8 @@ impl Report {
     }
 }
 
-/// The few things block splitting needs from a document tree.
+/// The few things block splitting needs from a document tree. Strings are
+/// borrowed from the tree when it holds them as they are needed.
 pub trait Dom {
     /// A node handle.
     type Node: Clone;
@@ -110,11 +112,11 @@ pub trait Dom {
     /// Next sibling, in document order.
     fn next_sibling(&self, node: &Self::Node) -> Option<Self::Node>;
     /// Lowercase local name if the node is an element.
-    fn element_name(&self, node: &Self::Node) -> Option<String>;
+    fn element_name(&self, node: &Self::Node) -> Option<Cow<'_, str>>;
     /// The text if the node is a text node (CDATA included).
-    fn text(&self, node: &Self::Node) -> Option<String>;
+    fn text(&self, node: &Self::Node) -> Option<Cow<'_, str>>;
     /// An attribute of an element.
-    fn attr(&self, node: &Self::Node, name: &str) -> Option<String>;
+    fn attr(&self, node: &Self::Node, name: &str) -> Option<Cow<'_, str>>;
 }
 
 /// Elements whose content is never shown as text.
