@@ -192,6 +192,18 @@ fn split_utf16<'a>(s: &'a str, lengths: &[u32]) -> Result<Vec<Cow<'a, str>>, Str
         let mut units = usize::from(carry);
         carry = false;
         while units < len {
+            // A run of at most `len - units` bytes ending on a char boundary
+            // holds at most that many units: count it whole.
+            let mut end = at.saturating_add(len - units).min(bytes.len());
+            while !s.is_char_boundary(end) {
+                end -= 1;
+            }
+            if end > at {
+                units += utf16_units(&bytes[at..end]);
+                at = end;
+                continue;
+            }
+            // The next char is wider than what is left of the piece.
             let b = *bytes.get(at).ok_or(UNEVEN)?;
             let (width, n) = match b {
                 0..=0x7F => (1, 1),
@@ -230,6 +242,14 @@ fn split_utf16<'a>(s: &'a str, lengths: &[u32]) -> Result<Vec<Cow<'a, str>>, Str
         return Err(UNEVEN.into());
     }
     Ok(out)
+}
+
+/// The length in UTF-16 units of whole UTF-8 chars: one per char, two for a
+/// four-byte one.
+fn utf16_units(utf8: &[u8]) -> usize {
+    utf8.iter()
+        .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+        .sum()
 }
 
 /// The snapshot with its tree links worked out and checked.
