@@ -346,7 +346,11 @@ struct Splitter<'d, D: Dom> {
 
 /// Hands out one shared `Arc<str>` per distinct string.
 #[derive(Default)]
-struct Interner(HashSet<Arc<str>, FastHash>);
+struct Interner {
+    /// The empty string: most elements have no class, id or role.
+    empty: Arc<str>,
+    others: HashSet<Arc<str>, FastHash>,
+}
 
 /// A quick hash for the walk's short strings (the multiply-rotate hash of
 /// rustc's `FxHasher`); the default SipHash costs more than the lookups save.
@@ -383,11 +387,14 @@ impl WordHasher {
 
 impl Interner {
     fn get(&mut self, s: &str) -> Arc<str> {
-        if let Some(a) = self.0.get(s) {
+        if s.is_empty() {
+            return self.empty.clone();
+        }
+        if let Some(a) = self.others.get(s) {
             return a.clone();
         }
         let a: Arc<str> = s.into();
-        self.0.insert(a.clone());
+        self.others.insert(a.clone());
         a
     }
 }
