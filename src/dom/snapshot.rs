@@ -247,9 +247,23 @@ fn split_utf16<'a>(s: &'a str, lengths: &[u32]) -> Result<Vec<Cow<'a, str>>, Str
 /// The length in UTF-16 units of whole UTF-8 chars: one per char, two for a
 /// four-byte one.
 fn utf16_units(utf8: &[u8]) -> usize {
-    utf8.iter()
-        .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
-        .sum()
+    // Bit 7 of each byte of a word, for the eight bytes at once.
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut words = utf8.chunks_exact(8);
+    let mut units = 0;
+    for word in &mut words {
+        let w = u64::from_le_bytes(word.try_into().unwrap_or_default());
+        // A continuation byte is 10xxxxxx; a four-byte char's lead 11110xxx.
+        let continuation = w & !(w << 1) & HIGH;
+        let four = w & (w << 1) & (w << 2) & (w << 3) & HIGH;
+        units += 8 - continuation.count_ones() as usize + four.count_ones() as usize;
+    }
+    units
+        + words
+            .remainder()
+            .iter()
+            .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+            .sum::<usize>()
 }
 
 /// The snapshot with its tree links worked out and checked.
@@ -438,14 +452,17 @@ pub enum MarkWhy {
 impl Outcome {
     /// For each mark, in order, why it was made (`snapshot` is the one classified).
     pub fn mark_whys(&self, snapshot: &Snapshot<'_>) -> Vec<MarkWhy> {
-        let mut own = std::collections::HashMap::new();
+        // The first block's reason by holding node.
+        let mut own = vec![None; snapshot.nodes.len()];
         for b in &self.blocks {
-            own.entry(b.node).or_insert(b.verdict.reason);
+            if let Some(slot) = own.get_mut(b.node as usize) {
+                slot.get_or_insert(b.verdict.reason);
+            }
         }
         self.marks
             .iter()
             .map(|&(index, _)| {
-                if let Some(&reason) = own.get(&index) {
+                if let Some(&Some(reason)) = own.get(index as usize) {
                     return MarkWhy::Block(reason);
                 }
                 let end = snapshot.nodes.get(index as usize).map_or(index, |n| n.end);
@@ -580,6 +597,14 @@ mod tests {
                 Cow::from("\u{FFFD}x")
             ])
         );
+        for s in [
+            "",
+            "plain ascii text",
+            "Grüße 😀 aus Köln, 東京 — «ok» 😀😀 end",
+            "😀",
+        ] {
+            assert_eq!(utf16_units(s.as_bytes()), s.encode_utf16().count(), "{s}");
+        }
         assert!(split_utf16("é😀", &[1, 1]).is_err());
         assert!(split_utf16("é", &[2]).is_err());
         assert!(split_utf16("ab", &[1]).is_err());
