@@ -1,6 +1,6 @@
 //! Parsed HTML through a real HTML5 parser (html5ever, via `scraper`).
 
-use super::snapshot::{SnapNode, Snapshot, SNAPSHOT_ATTRS};
+use super::snapshot::{ascii_lowercase, SnapNode, Snapshot, SNAPSHOT_ATTRS};
 use super::{plan_marks, split, split_with_leaked_code, visible_text, Dom, Plan, Split};
 use crate::block::Block;
 use crate::classify::classify;
@@ -8,6 +8,7 @@ use crate::label::Verdict;
 use crate::options::Options;
 use ego_tree::NodeRef;
 use scraper::{Html, Node};
+use std::borrow::Cow;
 
 /// A parsed HTML document.
 pub struct Page {
@@ -39,21 +40,19 @@ impl<'a> Dom for &'a Tree {
         node.next_sibling()
     }
 
-    fn element_name(&self, node: &Self::Node) -> Option<String> {
-        node.value()
-            .as_element()
-            .map(|e| e.name().to_ascii_lowercase())
+    fn element_name(&self, node: &Self::Node) -> Option<Cow<'_, str>> {
+        node.value().as_element().map(|e| ascii_lowercase(e.name()))
     }
 
-    fn text(&self, node: &Self::Node) -> Option<String> {
-        node.value().as_text().map(|t| t.to_string())
+    fn text(&self, node: &Self::Node) -> Option<Cow<'_, str>> {
+        node.value().as_text().map(|t| Cow::Borrowed(&**t))
     }
 
-    fn attr(&self, node: &Self::Node, name: &str) -> Option<String> {
+    fn attr(&self, node: &Self::Node, name: &str) -> Option<Cow<'_, str>> {
         node.value()
             .as_element()
             .and_then(|e| e.attr(name))
-            .map(str::to_string)
+            .map(Cow::Borrowed)
     }
 }
 
@@ -87,8 +86,9 @@ impl Page {
         split_with_leaked_code(&&Tree, &self.root())
     }
 
-    /// A plain-data copy of the body, as the browser extension makes one.
-    pub fn snapshot(&self) -> Snapshot {
+    /// A plain-data copy of the body, as the browser extension makes one,
+    /// borrowing the page's strings.
+    pub fn snapshot(&self) -> Snapshot<'_> {
         let mut nodes = Vec::new();
         // (node, index of its entry) for elements whose `end` is still open.
         let mut stack: Vec<(NodeRef<'_, Node>, bool)> = vec![(self.root(), false)];
@@ -107,12 +107,12 @@ impl Page {
                 Node::Element(e) => {
                     let attrs = SNAPSHOT_ATTRS
                         .iter()
-                        .filter_map(|name| e.attr(name).map(|v| [name.to_string(), v.to_string()]))
+                        .filter_map(|&name| e.attr(name).map(|v| [name.into(), v.into()]))
                         .flatten()
                         .collect();
                     open.push(nodes.len());
                     nodes.push(SnapNode {
-                        tag: e.name().to_ascii_lowercase(),
+                        tag: ascii_lowercase(e.name()),
                         attrs,
                         ..SnapNode::default()
                     });
@@ -121,7 +121,7 @@ impl Page {
                     stack.extend(children.into_iter().rev().map(|c| (c, false)));
                 }
                 Node::Text(t) => nodes.push(SnapNode {
-                    text: t.to_string(),
+                    text: Cow::Borrowed(&**t),
                     ..SnapNode::default()
                 }),
                 _ => {}

@@ -20,6 +20,10 @@ use crate::lexicon;
 use crate::lowercase::lowercase;
 use crate::options::Options;
 use crate::text::collapse_whitespace;
+use snapshot::ascii_lowercase;
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
 /// The attribute that carries each marked element's label.
@@ -101,7 +105,8 @@ impl Report {
     }
 }
 
-/// The few things block splitting needs from a document tree.
+/// The few things block splitting needs from a document tree. Strings are
+/// borrowed from the tree when it holds them as they are needed.
 pub trait Dom {
     /// A node handle.
     type Node: Clone;
@@ -110,21 +115,22 @@ pub trait Dom {
     /// Next sibling, in document order.
     fn next_sibling(&self, node: &Self::Node) -> Option<Self::Node>;
     /// Lowercase local name if the node is an element.
-    fn element_name(&self, node: &Self::Node) -> Option<String>;
+    fn element_name(&self, node: &Self::Node) -> Option<Cow<'_, str>>;
     /// The text if the node is a text node (CDATA included).
-    fn text(&self, node: &Self::Node) -> Option<String>;
+    fn text(&self, node: &Self::Node) -> Option<Cow<'_, str>>;
     /// An attribute of an element.
-    fn attr(&self, node: &Self::Node, name: &str) -> Option<String>;
+    fn attr(&self, node: &Self::Node, name: &str) -> Option<Cow<'_, str>>;
 }
 
-/// Elements whose content is never shown as text.
+/// Elements whose content is never shown as text (sorted, for
+/// [`is_listed`]).
 const SKIPPED: &[&str] = &[
-    "head", "title", "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
-    "canvas", "textarea", "input", "meta", "link", "base", "frameset",
+    "base", "canvas", "embed", "frameset", "head", "iframe", "input", "link", "meta", "noscript",
+    "object", "script", "style", "svg", "template", "textarea", "title",
 ];
 
 /// Elements that end a run of text (block-level boxes, line breaks, replaced
-/// elements). Everything else is inline.
+/// elements). Everything else is inline. Sorted, for [`is_listed`].
 const BLOCK_LEVEL: &[&str] = &[
     "address",
     "article",
@@ -182,6 +188,11 @@ const BLOCK_LEVEL: &[&str] = &[
     "ul",
     "video",
 ];
+
+/// Whether a tag is in a sorted tag list.
+fn is_listed(list: &[&str], tag: &str) -> bool {
+    list.binary_search(&tag).is_ok()
+}
 
 /// What the walk knows about one element it entered.
 #[derive(Clone, Debug)]
@@ -294,7 +305,7 @@ fn walk<D: Dom, V: Visitor<D::Node>>(dom: &D, root: &D::Node, visitor: &mut V) {
 }
 
 fn is_shown<D: Dom>(dom: &D, node: &D::Node, name: &str) -> bool {
-    if SKIPPED.contains(&name) || dom.attr(node, "hidden").is_some() {
+    if is_listed(SKIPPED, name) || dom.attr(node, "hidden").is_some() {
         return false;
     }
     match dom.attr(node, "style") {
@@ -329,11 +340,68 @@ struct Splitter<'d, D: Dom> {
     /// Whether `<script>` and `<style>` text becomes blocks, as when a scraper
     /// takes `textContent` (for deriving labeled text documents).
     leaked_code: bool,
+    /// One shared copy of each tag, hint and role string: elements repeat them.
+    strings: Interner,
+}
+
+/// Hands out one shared `Arc<str>` per distinct string.
+#[derive(Default)]
+struct Interner {
+    /// The empty string: most elements have no class, id or role.
+    empty: Arc<str>,
+    others: HashSet<Arc<str>, FastHash>,
+}
+
+/// A quick hash for the walk's short strings (the multiply-rotate hash of
+/// rustc's `FxHasher`); the default SipHash costs more than the lookups save.
+type FastHash = BuildHasherDefault<WordHasher>;
+
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut words = bytes.chunks_exact(8);
+        for w in &mut words {
+            self.add(u64::from_le_bytes(w.try_into().unwrap_or_default()));
+        }
+        for &b in words.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl WordHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Interner {
+    fn get(&mut self, s: &str) -> Arc<str> {
+        if s.is_empty() {
+            return self.empty.clone();
+        }
+        if let Some(a) = self.others.get(s) {
+            return a.clone();
+        }
+        let a: Arc<str> = s.into();
+        self.others.insert(a.clone());
+        a
+    }
 }
 
 impl<D: Dom> Visitor<D::Node> for Splitter<'_, D> {
     fn enter(&mut self, node: &D::Node, name: &str) -> bool {
-        let block = BLOCK_LEVEL.contains(&name);
+        let block = is_listed(BLOCK_LEVEL, name);
         if block {
             self.flush();
         }
@@ -345,6 +413,7 @@ impl<D: Dom> Visitor<D::Node> for Splitter<'_, D> {
             parent,
             self.out.info.get(parent as usize),
             block,
+            &mut self.strings,
         );
         let id = self.out.elements.len() as u32;
         self.out.elements.push(node.clone());
@@ -437,6 +506,7 @@ fn split_with<D: Dom>(dom: &D, root: &D::Node, leaked_code: bool) -> Split<D::No
             popped_to: usize::MAX,
         },
         leaked_code,
+        strings: Interner::default(),
     };
     walk(dom, root, &mut splitter);
     splitter.flush();
@@ -450,6 +520,7 @@ fn element_info<D: Dom>(
     parent: u32,
     parent_info: Option<&ElementInfo>,
     block: bool,
+    strings: &mut Interner,
 ) -> ElementInfo {
     let mut hints = String::new();
     for attr in ["class", "id"] {
@@ -457,15 +528,18 @@ fn element_info<D: Dom>(
             if !hints.is_empty() {
                 hints.push(' ');
             }
-            hints.extend(v.chars().take(MAX_HINT_CHARS));
+            hints.push_str(char_prefix(&v, MAX_HINT_CHARS));
         }
     }
-    if hints.chars().count() > MAX_HINT_CHARS {
-        hints = hints.chars().take(MAX_HINT_CHARS).collect();
+    hints.truncate(char_prefix(&hints, MAX_HINT_CHARS).len());
+    if hints.is_ascii() {
+        hints.make_ascii_lowercase();
+    } else {
+        hints = lowercase(&hints);
     }
     let role = dom
         .attr(node, "role")
-        .map(|r| r.trim().to_ascii_lowercase())
+        .map(|r| ascii_lowercase(r.trim()).into_owned())
         .unwrap_or_default();
     let mut inside = parent_info.map(|p| p.inside).unwrap_or_default();
     let mut heading = parent_info.map(|p| p.heading).unwrap_or(0);
@@ -506,14 +580,22 @@ fn element_info<D: Dom>(
         _ => {}
     }
     ElementInfo {
-        tag: tag.into(),
-        hints: lowercase(&hints).into(),
-        role: role.into(),
+        tag: strings.get(tag),
+        hints: strings.get(&hints),
+        role: strings.get(&role),
         parent,
         inside,
         heading,
         block,
     }
+}
+
+/// The first `n` characters of `s`.
+fn char_prefix(s: &str, n: usize) -> &str {
+    if s.len() <= n {
+        return s;
+    }
+    s.char_indices().nth(n).map_or(s, |(at, _)| &s[..at])
 }
 
 impl<D: Dom> Splitter<'_, D> {
@@ -537,7 +619,13 @@ impl<D: Dom> Splitter<'_, D> {
         }
         let out = &mut self.out;
         let info = &out.info[holder as usize];
-        let mut ancestors = Vec::new();
+        let mut depth = 0;
+        let mut at = holder;
+        while let Some(i) = out.info.get(at as usize).filter(|_| depth < MAX_ANCESTORS) {
+            depth += 1;
+            at = i.parent;
+        }
+        let mut ancestors = Vec::with_capacity(depth);
         let mut tag = tag.map(str::to_string).unwrap_or_default();
         let mut at = holder;
         while let Some(i) = out.info.get(at as usize) {
@@ -616,7 +704,10 @@ pub fn plan_marks<N>(split: &Split<N>, verdicts: &[Verdict], options: &Options) 
         }
     }
     if options.hides(Label::Ad) {
-        // Blocks share ancestors: each element's class/id is matched once.
+        // Blocks share ancestors: each element's class/id is matched once; and
+        // elements share classes: each distinct class/id is matched once.
+        let mut negative = HintMemo::new(lexicon::NEGATIVE_HINTS);
+        let mut ad_slot = HintMemo::new(lexicon::AD_SLOT_HINTS);
         let mut clutter_box: Vec<Option<bool>> = vec![None; n];
         for (&holder, v) in split.holders.iter().zip(verdicts) {
             if !options.hides(v.label) || protected[holder as usize] {
@@ -625,7 +716,10 @@ pub fn plan_marks<N>(split: &Split<N>, verdicts: &[Verdict], options: &Options) 
             let mut top = None;
             let mut at = info[holder as usize].parent as usize;
             while at < n && !protected[at] && !is_page_frame(&info[at]) {
-                if *clutter_box[at].get_or_insert_with(|| is_clutter_box(&info[at])) {
+                let e = &info[at];
+                if *clutter_box[at]
+                    .get_or_insert_with(|| is_clutter_box(e, &mut negative, &mut ad_slot))
+                {
                     top = Some(at);
                 }
                 at = info[at].parent as usize;
@@ -635,7 +729,7 @@ pub fn plan_marks<N>(split: &Split<N>, verdicts: &[Verdict], options: &Options) 
             }
         }
         for id in 1..n {
-            if !has_text[id] && is_ad_slot(&info[id]) && !is_page_frame(&info[id]) {
+            if !has_text[id] && ad_slot.has(&info[id].hints) && !is_page_frame(&info[id]) {
                 label_of[id].get_or_insert(Label::Ad);
             }
         }
@@ -662,19 +756,43 @@ fn is_page_frame(e: &ElementInfo) -> bool {
 
 /// A container that is clutter when all its text is: an aside, navigation, a
 /// form, a list, a header or footer, a drop-down, or an element whose class,
-/// id or role names clutter.
-fn is_clutter_box(e: &ElementInfo) -> bool {
+/// id or role names clutter (or an ad slot).
+fn is_clutter_box<'a>(
+    e: &'a ElementInfo,
+    negative: &mut HintMemo<'a>,
+    ad_slot: &mut HintMemo<'a>,
+) -> bool {
     matches!(
         &*e.tag,
         "aside" | "nav" | "form" | "ul" | "ol" | "dl" | "header" | "footer" | "select"
     ) || lexicon::NEGATIVE_ROLES.contains(&e.role)
-        || has_hint(&e.hints, lexicon::NEGATIVE_HINTS)
-        || is_ad_slot(e)
+        || negative.has(&e.hints)
+        || ad_slot.has(&e.hints)
 }
 
-/// An element whose class or id names an ad slot.
-fn is_ad_slot(e: &ElementInfo) -> bool {
-    has_hint(&e.hints, lexicon::AD_SLOT_HINTS)
+/// Whether class/id hints name a word of one list, remembered per hints string.
+struct HintMemo<'a> {
+    list: lexicon::Words,
+    seen: HashMap<&'a str, bool, FastHash>,
+}
+
+impl<'a> HintMemo<'a> {
+    fn new(list: lexicon::Words) -> HintMemo<'a> {
+        HintMemo {
+            list,
+            seen: HashMap::default(),
+        }
+    }
+
+    fn has(&mut self, hints: &'a str) -> bool {
+        if hints.is_empty() {
+            return false;
+        }
+        *self
+            .seen
+            .entry(hints)
+            .or_insert_with(|| has_hint(hints, self.list))
+    }
 }
 
 /// The text a reader sees once the plan's hidden marks are applied: blocks of
@@ -730,7 +848,7 @@ impl<N> Visitor<N> for Reader {
     fn enter(&mut self, _: &N, name: &str) -> bool {
         let hidden = self.hidden.get(self.next_id).copied().unwrap_or(false);
         self.next_id += 1;
-        let block = BLOCK_LEVEL.contains(&name);
+        let block = is_listed(BLOCK_LEVEL, name);
         if block && self.hidden_depth == 0 {
             self.end_line();
         }
@@ -755,6 +873,18 @@ impl<N> Visitor<N> for Reader {
             if block && self.hidden_depth == 0 {
                 self.end_line();
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tag_lists_are_sorted() {
+        for list in [SKIPPED, BLOCK_LEVEL] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
 }

@@ -8,6 +8,7 @@ use crate::classify::classify;
 use crate::label::{Label, Verdict};
 use crate::options::Options;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// Attributes block splitting reads; a snapshot need carry no others.
 pub const SNAPSHOT_ATTRS: &[&str] = &[
@@ -21,24 +22,30 @@ pub const SNAPSHOT_ATTRS: &[&str] = &[
 ];
 
 /// The subtree's nodes in document (pre-) order; node 0 is the root element.
+/// Its strings borrow from whatever it was read from (the flat form's one
+/// string, a parsed page) where they can.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
-pub struct Snapshot {
-    pub nodes: Vec<SnapNode>,
+pub struct Snapshot<'a> {
+    #[serde(borrow)]
+    pub nodes: Vec<SnapNode<'a>>,
 }
 
 /// One element or text node.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
-pub struct SnapNode {
+pub struct SnapNode<'a> {
     /// Lowercase tag name of an element; empty for a text node.
-    pub tag: String,
+    #[serde(borrow)]
+    pub tag: Cow<'a, str>,
     /// A text node's text.
-    pub text: String,
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
     /// For an element: the index just past its last descendant.
     pub end: u32,
     /// For an element: `[name, value, name, value, …]`, only [`SNAPSHOT_ATTRS`].
-    pub attrs: Vec<String>,
+    #[serde(borrow)]
+    pub attrs: Vec<Cow<'a, str>>,
 }
 
 /// A snapshot in the flat form the browser extension builds: a few typed
@@ -94,14 +101,15 @@ impl FlatSnapshot {
     }
 }
 
-/// Unpacks the flat form (see [`FlatSnapshot`]) into a [`Snapshot`]; the
-/// result is the snapshot the per-node form of the same walk would give.
-pub fn decode_flat(
-    strings: &str,
+/// Unpacks the flat form (see [`FlatSnapshot`]) into a [`Snapshot`] borrowing
+/// from `strings`; the result is the snapshot the per-node form of the same
+/// walk would give.
+pub fn decode_flat<'a>(
+    strings: &'a str,
     lengths: &[u32],
     ends: &[u32],
     attrs: &[u8],
-) -> Result<Snapshot, String> {
+) -> Result<Snapshot<'a>, String> {
     if ends.len() != attrs.len() {
         return Err(format!(
             "flat snapshot has {} ends but {} attribute sets",
@@ -139,10 +147,10 @@ pub fn decode_flat(
                 };
             }
             let tag = next();
-            let mut values = Vec::new();
+            let mut values = Vec::with_capacity(2 * bits.count_ones() as usize);
             for (i, name) in SNAPSHOT_ATTRS.iter().enumerate() {
                 if bits & (1 << i) != 0 {
-                    values.push((*name).to_string());
+                    values.push(Cow::Borrowed(*name));
                     values.push(next());
                 }
             }
@@ -157,61 +165,110 @@ pub fn decode_flat(
     Ok(Snapshot { nodes })
 }
 
-/// Cuts `s` into pieces of the given UTF-16 lengths. A boundary inside a
-/// surrogate pair (two lone surrogates that met when JavaScript joined the
-/// strings) gives U+FFFD on both sides, as each lone surrogate would alone.
-fn split_utf16(s: &str, lengths: &[u32]) -> Result<Vec<String>, String> {
-    let total: u64 = lengths.iter().map(|&l| u64::from(l)).sum();
-    if s.is_ascii() {
-        if total != s.len() as u64 {
-            return Err("flat snapshot lengths do not add up to its strings".into());
-        }
-        let mut at = 0;
-        return Ok(lengths
-            .iter()
-            .map(|&l| {
-                let piece = s[at..at + l as usize].to_string();
-                at += l as usize;
-                piece
-            })
-            .collect());
-    }
+/// Cuts `s` into pieces of the given UTF-16 lengths, borrowed where they can
+/// be. A boundary inside a surrogate pair (two lone surrogates that met when
+/// JavaScript joined the strings) gives U+FFFD on both sides, as each lone
+/// surrogate would alone.
+fn split_utf16<'a>(s: &'a str, lengths: &[u32]) -> Result<Vec<Cow<'a, str>>, String> {
+    const UNEVEN: &str = "flat snapshot lengths do not add up to its strings";
+    let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(lengths.len());
-    let mut chars = s.chars();
-    // Units of a split pair already given to the previous piece.
-    let mut carry = 0;
+    let mut at: usize = 0;
+    // Whether the previous piece ended inside a pair, whose second unit
+    // belongs to this piece.
+    let mut carry = false;
     for &len in lengths {
-        let mut piece = String::new();
-        let mut units = carry;
-        if carry > 0 {
-            piece.push(char::REPLACEMENT_CHARACTER);
+        let len = len as usize;
+        if !carry {
+            let end = at.saturating_add(len);
+            if let Some(ascii) = bytes.get(at..end).filter(|b| b.is_ascii()) {
+                out.push(Cow::Borrowed(&s[at..end]));
+                at += ascii.len();
+                continue;
+            }
         }
-        carry = 0;
-        while units < len as usize {
-            let c = chars
-                .next()
-                .ok_or("flat snapshot lengths exceed its strings")?;
-            let n = c.len_utf16();
-            if units + n > len as usize {
-                piece.push(char::REPLACEMENT_CHARACTER);
-                carry = 1;
-                units = len as usize;
+        let lead = carry;
+        let start = at;
+        let mut units = usize::from(carry);
+        carry = false;
+        while units < len {
+            // A run of at most `len - units` bytes ending on a char boundary
+            // holds at most that many units: count it whole.
+            let mut end = at.saturating_add(len - units).min(bytes.len());
+            while !s.is_char_boundary(end) {
+                end -= 1;
+            }
+            if end > at {
+                units += utf16_units(&bytes[at..end]);
+                at = end;
+                continue;
+            }
+            // The next char is wider than what is left of the piece.
+            let b = *bytes.get(at).ok_or(UNEVEN)?;
+            let (width, n) = match b {
+                0..=0x7F => (1, 1),
+                0x80..=0xDF => (2, 1),
+                0xE0..=0xEF => (3, 1),
+                _ => (4, 2),
+            };
+            at += width;
+            if units + n > len {
+                carry = true;
+                units = len;
             } else {
-                piece.push(c);
                 units += n;
             }
         }
-        out.push(piece);
+        let whole = if carry {
+            &s[start..at - 4]
+        } else {
+            &s[start..at]
+        };
+        out.push(if lead || carry {
+            let mut piece = String::with_capacity(whole.len() + 6);
+            if lead {
+                piece.push(char::REPLACEMENT_CHARACTER);
+            }
+            piece.push_str(whole);
+            if carry {
+                piece.push(char::REPLACEMENT_CHARACTER);
+            }
+            Cow::Owned(piece)
+        } else {
+            Cow::Borrowed(whole)
+        });
     }
-    if carry > 0 || chars.next().is_some() {
-        return Err("flat snapshot lengths do not add up to its strings".into());
+    if carry || at != bytes.len() {
+        return Err(UNEVEN.into());
     }
     Ok(out)
 }
 
+/// The length in UTF-16 units of whole UTF-8 chars: one per char, two for a
+/// four-byte one.
+fn utf16_units(utf8: &[u8]) -> usize {
+    // Bit 7 of each byte of a word, for the eight bytes at once.
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut words = utf8.chunks_exact(8);
+    let mut units = 0;
+    for word in &mut words {
+        let w = u64::from_le_bytes(word.try_into().unwrap_or_default());
+        // A continuation byte is 10xxxxxx; a four-byte char's lead 11110xxx.
+        let continuation = w & !(w << 1) & HIGH;
+        let four = w & (w << 1) & (w << 2) & (w << 3) & HIGH;
+        units += 8 - continuation.count_ones() as usize + four.count_ones() as usize;
+    }
+    units
+        + words
+            .remainder()
+            .iter()
+            .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+            .sum::<usize>()
+}
+
 /// The snapshot with its tree links worked out and checked.
 pub struct Tree<'a> {
-    nodes: &'a [SnapNode],
+    nodes: &'a [SnapNode<'a>],
     first_child: Vec<u32>,
     next_sibling: Vec<u32>,
 }
@@ -221,7 +278,7 @@ const NONE: u32 = u32::MAX;
 impl<'a> Tree<'a> {
     /// Checks the nesting (`end` of every element within its parent's) and
     /// links children and siblings.
-    pub fn new(snapshot: &'a Snapshot) -> Result<Tree<'a>, String> {
+    pub fn new(snapshot: &'a Snapshot<'a>) -> Result<Tree<'a>, String> {
         let nodes = snapshot.nodes.as_slice();
         let n = nodes.len();
         if n >= NONE as usize {
@@ -270,6 +327,15 @@ impl<'a> Tree<'a> {
     }
 }
 
+/// `s` with ASCII letters lowercased, copied only when it has capitals.
+pub(crate) fn ascii_lowercase(s: &str) -> Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
 fn link(i: u32) -> Option<u32> {
     (i != NONE).then_some(i)
 }
@@ -285,22 +351,22 @@ impl Dom for Tree<'_> {
         link(self.next_sibling[*node as usize])
     }
 
-    fn element_name(&self, node: &u32) -> Option<String> {
+    fn element_name(&self, node: &u32) -> Option<Cow<'_, str>> {
         let n = &self.nodes[*node as usize];
-        (!n.tag.is_empty()).then(|| n.tag.to_ascii_lowercase())
+        (!n.tag.is_empty()).then(|| ascii_lowercase(&n.tag))
     }
 
-    fn text(&self, node: &u32) -> Option<String> {
+    fn text(&self, node: &u32) -> Option<Cow<'_, str>> {
         let n = &self.nodes[*node as usize];
-        n.tag.is_empty().then(|| n.text.clone())
+        n.tag.is_empty().then_some(Cow::Borrowed(&n.text))
     }
 
-    fn attr(&self, node: &u32, name: &str) -> Option<String> {
+    fn attr(&self, node: &u32, name: &str) -> Option<Cow<'_, str>> {
         self.nodes[*node as usize]
             .attrs
             .chunks_exact(2)
             .find(|pair| pair[0].eq_ignore_ascii_case(name))
-            .map(|pair| pair[1].clone())
+            .map(|pair| Cow::Borrowed(&*pair[1]))
     }
 }
 
@@ -332,7 +398,7 @@ pub struct SnapBlock {
 }
 
 /// Splits, classifies and plans the marks for a snapshot.
-pub fn declutter_snapshot(snapshot: &Snapshot, options: &Options) -> Result<Outcome, String> {
+pub fn declutter_snapshot(snapshot: &Snapshot<'_>, options: &Options) -> Result<Outcome, String> {
     if snapshot.nodes.is_empty() {
         return Ok(Outcome {
             css: stylesheet(options),
@@ -385,15 +451,18 @@ pub enum MarkWhy {
 
 impl Outcome {
     /// For each mark, in order, why it was made (`snapshot` is the one classified).
-    pub fn mark_whys(&self, snapshot: &Snapshot) -> Vec<MarkWhy> {
-        let mut own = std::collections::HashMap::new();
+    pub fn mark_whys(&self, snapshot: &Snapshot<'_>) -> Vec<MarkWhy> {
+        // The first block's reason by holding node.
+        let mut own = vec![None; snapshot.nodes.len()];
         for b in &self.blocks {
-            own.entry(b.node).or_insert(b.verdict.reason);
+            if let Some(slot) = own.get_mut(b.node as usize) {
+                slot.get_or_insert(b.verdict.reason);
+            }
         }
         self.marks
             .iter()
             .map(|&(index, _)| {
-                if let Some(&reason) = own.get(&index) {
+                if let Some(&Some(reason)) = own.get(index as usize) {
                     return MarkWhy::Block(reason);
                 }
                 let end = snapshot.nodes.get(index as usize).map_or(index, |n| n.end);
@@ -410,16 +479,16 @@ impl Outcome {
 mod tests {
     use super::*;
 
-    fn el(tag: &str, end: u32, attrs: &[&str]) -> SnapNode {
+    fn el<'a>(tag: &'a str, end: u32, attrs: &[&'a str]) -> SnapNode<'a> {
         SnapNode {
             tag: tag.into(),
             end,
-            attrs: attrs.iter().map(|a| a.to_string()).collect(),
+            attrs: attrs.iter().map(|&a| a.into()).collect(),
             ..SnapNode::default()
         }
     }
 
-    fn text(t: &str) -> SnapNode {
+    fn text(t: &str) -> SnapNode<'_> {
         SnapNode {
             text: t.into(),
             ..SnapNode::default()
@@ -472,9 +541,11 @@ mod tests {
         assert_eq!(empty.map(|o| o.blocks.len()), Ok(0));
     }
 
-    fn flat_round_trip(snap: &Snapshot) -> Result<Snapshot, String> {
+    /// Encodes `snap` and checks that it decodes to `expected`.
+    fn assert_flat_round_trip(snap: &Snapshot<'_>, expected: &Snapshot<'_>) {
         let f = FlatSnapshot::encode(snap);
-        decode_flat(&f.strings, &f.lengths, &f.ends, &f.attrs)
+        let decoded = decode_flat(&f.strings, &f.lengths, &f.ends, &f.attrs);
+        assert_eq!(decoded.as_ref(), Ok(expected));
     }
 
     #[test]
@@ -494,16 +565,16 @@ mod tests {
         assert_eq!(f.attrs, vec![0b11, 0, 0b1100, 0, 0, 0b111_0000]);
         // Attribute values come in SNAPSHOT_ATTRS order, whatever the node's order.
         let mut sorted = snap.clone();
-        sorted.nodes[0].attrs = ["class", "x y", "id", "b"].map(String::from).to_vec();
-        sorted.nodes[2].attrs = ["role", "link", "href", ""].map(String::from).to_vec();
+        sorted.nodes[0].attrs = ["class", "x y", "id", "b"].map(Cow::from).to_vec();
+        sorted.nodes[2].attrs = ["role", "link", "href", ""].map(Cow::from).to_vec();
         sorted.nodes[5].attrs = ["hidden", "", "style", "a:b", "aria-level", "2"]
-            .map(String::from)
+            .map(Cow::from)
             .to_vec();
-        assert_eq!(flat_round_trip(&snap), Ok(sorted));
+        assert_flat_round_trip(&snap, &sorted);
         let ascii = Snapshot {
             nodes: vec![el("p", 2, &["class", "c"]), text("plain")],
         };
-        assert_eq!(flat_round_trip(&ascii), Ok(ascii));
+        assert_flat_round_trip(&ascii, &ascii);
     }
 
     #[test]
@@ -512,12 +583,28 @@ mod tests {
         // surrogates, each of which crosses into wasm as U+FFFD.
         assert_eq!(
             split_utf16("a😀b", &[2, 2]),
-            Ok(vec!["a\u{FFFD}".to_string(), "\u{FFFD}b".to_string()])
+            Ok(vec![Cow::from("a\u{FFFD}"), Cow::from("\u{FFFD}b")])
         );
         assert_eq!(
             split_utf16("é😀", &[1, 2]),
-            Ok(vec!["é".to_string(), "😀".to_string()])
+            Ok(vec![Cow::from("é"), Cow::from("😀")])
         );
+        assert_eq!(
+            split_utf16("😀😀x", &[1, 2, 2]),
+            Ok(vec![
+                Cow::from("\u{FFFD}"),
+                Cow::from("\u{FFFD}\u{FFFD}"),
+                Cow::from("\u{FFFD}x")
+            ])
+        );
+        for s in [
+            "",
+            "plain ascii text",
+            "Grüße 😀 aus Köln, 東京 — «ok» 😀😀 end",
+            "😀",
+        ] {
+            assert_eq!(utf16_units(s.as_bytes()), s.encode_utf16().count(), "{s}");
+        }
         assert!(split_utf16("é😀", &[1, 1]).is_err());
         assert!(split_utf16("é", &[2]).is_err());
         assert!(split_utf16("ab", &[1]).is_err());

@@ -6,6 +6,7 @@ use super::{plan_marks, split, stylesheet, Dom, Report, Split, LABEL_ATTR, STYLE
 use crate::classify::classify;
 use crate::label::Verdict;
 use crate::options::Options;
+use std::borrow::Cow;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Node};
 
@@ -23,22 +24,25 @@ impl Dom for Live {
         node.next_sibling()
     }
 
-    fn element_name(&self, node: &Node) -> Option<String> {
+    fn element_name(&self, node: &Node) -> Option<Cow<'_, str>> {
         (node.node_type() == Node::ELEMENT_NODE).then(|| {
-            node.unchecked_ref::<Element>()
-                .local_name()
-                .to_ascii_lowercase()
+            Cow::Owned(
+                node.unchecked_ref::<Element>()
+                    .local_name()
+                    .to_ascii_lowercase(),
+            )
         })
     }
 
-    fn text(&self, node: &Node) -> Option<String> {
+    fn text(&self, node: &Node) -> Option<Cow<'_, str>> {
         matches!(node.node_type(), Node::TEXT_NODE | Node::CDATA_SECTION_NODE)
             .then(|| node.node_value())
             .flatten()
+            .map(Cow::Owned)
     }
 
-    fn attr(&self, node: &Node, name: &str) -> Option<String> {
-        as_element(node)?.get_attribute(name)
+    fn attr(&self, node: &Node, name: &str) -> Option<Cow<'_, str>> {
+        as_element(node)?.get_attribute(name).map(Cow::Owned)
     }
 }
 
