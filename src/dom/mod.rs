@@ -374,8 +374,17 @@ impl Hasher for WordHasher {
         self.add(u64::from(b));
     }
 
+    /// Mixed (murmur3's finaliser), so the table's index bits depend on every
+    /// input byte: without it, strings differing only near the end of an
+    /// 8-byte word ("row-item-0000001", "row-item-0000002", …) share their low
+    /// bits and pile up in one probe chain.
     fn finish(&self) -> u64 {
-        self.0
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
     }
 }
 
@@ -880,6 +889,23 @@ impl<N> Visitor<N> for Reader {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn interner_hash_spreads_numbered_names() {
+        // Names that differ only in the last bytes of an 8-byte word.
+        let low_bits: std::collections::HashSet<u64> = (0..256)
+            .map(|i| {
+                let mut h = WordHasher::default();
+                h.write(format!("row-item-{i:07}").as_bytes());
+                h.finish() & 0xff
+            })
+            .collect();
+        assert!(
+            low_bits.len() > 128,
+            "{} distinct low bytes",
+            low_bits.len()
+        );
+    }
 
     #[test]
     fn tag_lists_are_sorted() {
