@@ -89,7 +89,7 @@ pub fn features_lexed<'a>(
     };
     let words = &lexed.words;
     let (negative_hint, caption_hint, meta_hint) = block_hints(block, hints);
-    let word_count = scale(word_count(sample));
+    let word_count = scale(word_count(sample, words.len()));
     let ends = ends_sentence(text);
     let sentences = scale(sentence_marks(sample));
     let stop_ratio = stop_ratio(&lexed.stops, lang, ends || sentences >= 2);
@@ -198,8 +198,19 @@ pub fn sample(text: &str) -> &str {
 }
 
 /// Word count where each CJK ideograph or kana counts as half a word, so text
-/// written without spaces is not taken for a single word.
-fn word_count(text: &str) -> usize {
+/// written without spaces is not taken for a single word. `words` is the
+/// number of [`words`] of `text`, which is the count when the text has no CJK
+/// characters (their UTF-8 starts at byte 0xE3): then it is not read again.
+fn word_count(text: &str, words: usize) -> usize {
+    if text.bytes().all(|b| b < 0xE3) {
+        words
+    } else {
+        cjk_word_count(text)
+    }
+}
+
+/// [`word_count`] read from the characters.
+fn cjk_word_count(text: &str) -> usize {
     let mut words = 0usize;
     let mut cjk = 0usize;
     let mut in_word = false;
@@ -317,15 +328,20 @@ pub fn cut_off(text: &str) -> bool {
     t.ends_with('…') || t.ends_with("...")
 }
 
-/// Sentence-ending marks followed by a space or the end of the text.
+/// Sentence-ending marks followed by a space or the end of the text. Scans
+/// bytes; only the lead bytes of `。` (0xE3) and `！`, `？` (0xEF) are decoded.
 fn sentence_marks(text: &str) -> usize {
     let mut count = 0;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if matches!(c, '.' | '!' | '?' | '。' | '！' | '？')
-            && chars
-                .peek()
-                .is_none_or(|n| n.is_whitespace() || is_closer(*n))
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        let len = match b {
+            b'.' | b'!' | b'?' => 1,
+            0xE3 | 0xEF if matches!(text[i..].chars().next(), Some('。' | '！' | '？')) => 3,
+            _ => continue,
+        };
+        if text[i + len..]
+            .chars()
+            .next()
+            .is_none_or(|n| n.is_whitespace() || is_closer(n))
         {
             count += 1;
         }
@@ -374,28 +390,66 @@ pub fn code_syntax(text: &str, stop_ratio: f32) -> Option<&'static str> {
 }
 
 /// Non-whitespace characters, and code punctuation (`{}();=<>:[]`) among them.
-/// Scans bytes; only non-ASCII characters are decoded (to test for Unicode
-/// whitespace).
+/// One table lookup and one addition per byte (the three counts are packed in
+/// one word, [`COUNT_BITS`] each); only characters whose lead byte may start
+/// Unicode whitespace (0xC2, 0xE1–0xE3) are decoded, and only when there are
+/// any.
 fn non_space_and_punct(text: &str) -> (usize, usize) {
-    let (mut non_space, mut punct) = (0usize, 0usize);
-    for (i, &b) in text.as_bytes().iter().enumerate() {
-        if b.is_ascii() {
-            match b {
-                b' ' | b'\t'..=b'\r' => {}
-                b'{' | b'}' | b'(' | b')' | b';' | b'=' | b'<' | b'>' | b':' | b'[' | b']' => {
-                    non_space += 1;
-                    punct += 1;
-                }
-                _ => non_space += 1,
-            }
-        } else if b & 0xC0 != 0x80 {
-            // A lead byte: one character.
-            let c = text[i..].chars().next().unwrap_or(' ');
-            non_space += usize::from(!c.is_whitespace());
-        }
+    let bytes = text.as_bytes();
+    let field = |packed: u64, at: u32| (packed >> (at * COUNT_BITS) & COUNT_MASK) as usize;
+    let (mut starts, mut punct, mut wide) = (0usize, 0usize, 0usize);
+    // Chunks short enough that no count overflows its field.
+    for chunk in bytes.chunks(COUNT_MASK as usize) {
+        let packed: u64 = chunk.iter().map(|&b| BYTE_COUNTS[usize::from(b)]).sum();
+        starts += field(packed, 0);
+        punct += field(packed, 1);
+        wide += field(packed, 2);
     }
-    (non_space, punct)
+    if wide > 0 {
+        wide = bytes
+            .iter()
+            .enumerate()
+            .filter(|&(i, &b)| {
+                BYTE_COUNTS[usize::from(b)] >> (2 * COUNT_BITS) != 0
+                    && text[i..].chars().next().is_some_and(char::is_whitespace)
+            })
+            .count();
+    }
+    (starts - wide, punct)
 }
+
+/// Bits of each count packed in a [`BYTE_COUNTS`] entry.
+const COUNT_BITS: u32 = 21;
+const COUNT_MASK: u64 = (1 << COUNT_BITS) - 1;
+
+/// Per byte value, packed counts: field 0 is 1 when the byte starts a
+/// character other than ASCII whitespace, field 1 when it is code
+/// punctuation, field 2 when it is the lead byte of a character that may be
+/// Unicode whitespace.
+static BYTE_COUNTS: [u64; 256] = {
+    let mut table = [0u64; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        let space = matches!(byte, b' ' | b'\t'..=b'\r');
+        // UTF-8 continuation bytes are 0x80–0xBF.
+        let continuation = byte >= 0x80 && byte < 0xC0;
+        if !space && !continuation {
+            table[b] |= 1;
+        }
+        if matches!(
+            byte,
+            b'{' | b'}' | b'(' | b')' | b';' | b'=' | b'<' | b'>' | b':' | b'[' | b']'
+        ) {
+            table[b] |= 1 << COUNT_BITS;
+        }
+        if matches!(byte, 0xC2 | 0xE1..=0xE3) {
+            table[b] |= 1 << (2 * COUNT_BITS);
+        }
+        b += 1;
+    }
+    table
+};
 
 /// `{"key": …, "key": …}` or `[{…}]`.
 fn json_like(text: &str) -> bool {
@@ -625,19 +679,59 @@ pub fn promo(text: &str, lower: &str, words: usize) -> bool {
 }
 
 /// Whether `hay` contains any of `needles`. For the short texts the phrase
-/// lists are matched against: one scan, testing only positions whose byte
-/// starts some needle, instead of one substring search per needle.
+/// lists are matched against: one scan per [`NEEDLE_BATCH`] needles, testing
+/// at each position only the needles whose first two bytes are there, instead
+/// of one substring search per needle.
 fn contains_any(hay: &str, needles: lx::Words) -> bool {
-    let mut first = [false; 256];
-    for n in needles.iter() {
-        match n.as_bytes().first() {
-            Some(&b) => first[usize::from(b)] = true,
-            None => return true,
+    let mut rest = needles.iter().peekable();
+    while rest.peek().is_some() {
+        let mut batch = [""; NEEDLE_BATCH];
+        let mut len = 0;
+        for (slot, n) in batch.iter_mut().zip(rest.by_ref()) {
+            *slot = n;
+            len += 1;
+        }
+        if contains_any_of(hay, &batch[..len]) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Needles [`contains_any`] matches in one scan: one bit each of a `u32`.
+const NEEDLE_BATCH: usize = 32;
+
+/// [`contains_any`] for at most [`NEEDLE_BATCH`] needles.
+fn contains_any_of(hay: &str, needles: &[&str]) -> bool {
+    // Per byte value, the needles that start with it, and those whose second
+    // byte it is; one-byte needles match whatever follows.
+    let (mut first, mut second, mut single) = ([0u32; 256], [0u32; 256], 0u32);
+    for (k, n) in needles.iter().enumerate() {
+        let bit = 1 << k;
+        match *n.as_bytes() {
+            [] => return true,
+            [a] => {
+                first[usize::from(a)] |= bit;
+                single |= bit;
+            }
+            [a, b, ..] => {
+                first[usize::from(a)] |= bit;
+                second[usize::from(b)] |= bit;
+            }
         }
     }
     let bytes = hay.as_bytes();
     (0..bytes.len()).any(|i| {
-        first[usize::from(bytes[i])] && needles.iter().any(|n| bytes[i..].starts_with(n.as_bytes()))
+        let next = bytes.get(i + 1).map_or(0, |&b| second[usize::from(b)]);
+        let mut candidates = first[usize::from(bytes[i])] & (next | single);
+        while candidates != 0 {
+            let k = candidates.trailing_zeros() as usize;
+            if bytes[i..].starts_with(needles[k].as_bytes()) {
+                return true;
+            }
+            candidates &= candidates - 1;
+        }
+        false
     })
 }
 
@@ -893,7 +987,15 @@ mod tests {
 
     #[test]
     fn counts_non_space_and_code_punctuation() {
-        for text in ["", "a {b: c;}", "x\u{a0}y\u{2003}z\u{b}", "é = ü; 東京"] {
+        for text in [
+            "",
+            "a {b: c;}",
+            "x\u{a0}y\u{2003}z\u{b}",
+            "é = ü; 東京",
+            "\u{85}\u{1680}\u{3000}\u{205f}\u{2029}ａ\u{feff}",
+            // Longer than one chunk of packed counts.
+            &"{a}\u{a0}".repeat(1 << 19),
+        ] {
             let non_space = text.chars().filter(|c| !c.is_whitespace()).count();
             let punct = text.chars().filter(|c| "{}();=<>:[]".contains(*c)).count();
             assert_eq!(non_space_and_punct(text), (non_space, punct), "{text:?}");
@@ -934,6 +1036,16 @@ mod tests {
             assert_eq!(contains_any(hay, needles), want, "{hay:?}");
         }
         assert!(!contains_any("anything", lx::words![]));
+        // More needles than one batch holds.
+        let many = lx::words![
+            "a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "b0", "b1", "b2", "b3",
+            "b4", "b5", "b6", "b7", "b8", "b9", "c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7",
+            "c8", "c9", "d0", "d1", "d2", "d3", "x", "e"
+        ];
+        for hay in ["", "a0", "zzd3", "c9 ", "d", "x", "ye", "a", "b10"] {
+            let want = many.iter().any(|n| hay.contains(n));
+            assert_eq!(contains_any(hay, many), want, "{hay:?}");
+        }
     }
 
     #[test]
@@ -952,6 +1064,27 @@ mod tests {
                 .collect();
             assert_eq!(words(text), want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn word_count_is_the_words_without_cjk() {
+        for text in [
+            "",
+            "Hello, world_1! 42",
+            "Größe: 3 m² — naïve café…",
+            "ｆｕｌｌ ｗｉｄｔｈ",
+        ] {
+            assert_eq!(cjk_word_count(text), words(text).len(), "{text:?}");
+            assert_eq!(word_count(text, words(text).len()), words(text).len());
+        }
+        assert_eq!(word_count("東京は晴れ。 Ça va?", 3), 5);
+    }
+
+    #[test]
+    fn sentence_marks_before_spaces_closers_and_the_end() {
+        assert_eq!(sentence_marks("One. Two!\" Three? 3.5 e.g.x"), 3);
+        assert_eq!(sentence_marks("東京。晴れ！ 雨？」"), 2);
+        assert_eq!(sentence_marks("終わり。"), 1);
     }
 
     #[test]
