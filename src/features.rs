@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use crate::block::{Ancestor, Block};
 use crate::lexicon::{self as lx, Lang};
@@ -582,7 +583,7 @@ pub fn copyright_notice(lower: &str, words: &[&str]) -> bool {
             && (w.starts_with("19") || w.starts_with("20"))
             && w.bytes().all(|b| b.is_ascii_digit())
     });
-    let rights = contains_any(lower, lx::COPYRIGHT_PHRASES);
+    let rights = contains_any(lower, &COPYRIGHT_PHRASES);
     (rights || marked && year) && !agency_tail(lower)
 }
 
@@ -672,67 +673,110 @@ pub fn promo(text: &str, lower: &str, words: usize) -> bool {
     if (opener && !plain_sentence) || email_address(text) {
         return true;
     }
-    if words <= lx::STRONG_PROMO_MAX_WORDS && contains_any(lower, lx::STRONG_PROMO_WORDS) {
+    if words <= lx::STRONG_PROMO_MAX_WORDS && contains_any(lower, &STRONG_PROMO_WORDS) {
         return true;
     }
-    words <= 20 && !plain_sentence && contains_any(lower, lx::PROMO_WORDS)
+    words <= 20 && !plain_sentence && contains_any(lower, &PROMO_WORDS)
 }
 
 /// Whether `hay` contains any of `needles`. For the short texts the phrase
-/// lists are matched against: one scan per [`NEEDLE_BATCH`] needles, testing
-/// at each position only the needles whose first two bytes are there, instead
-/// of one substring search per needle.
-fn contains_any(hay: &str, needles: lx::Words) -> bool {
-    let mut rest = needles.iter().peekable();
-    while rest.peek().is_some() {
-        let mut batch = [""; NEEDLE_BATCH];
-        let mut len = 0;
-        for (slot, n) in batch.iter_mut().zip(rest.by_ref()) {
-            *slot = n;
-            len += 1;
-        }
-        if contains_any_of(hay, &batch[..len]) {
-            return true;
-        }
-    }
-    false
+/// lists are matched against: one scan per batch of [`NEEDLE_BATCH`] needles,
+/// testing at each position only the needles whose first two bytes are there,
+/// instead of one substring search per needle.
+fn contains_any(hay: &str, needles: &Phrases) -> bool {
+    needles
+        .index
+        .get_or_init(|| PhraseBatch::all(needles.list))
+        .iter()
+        .any(|batch| batch.found_in(hay))
 }
 
-/// Needles [`contains_any`] matches in one scan: one bit each of a `u32`.
-const NEEDLE_BATCH: usize = 32;
+/// A phrase list and its [`PhraseBatch`]es, built on first use: the lists
+/// are matched against every short block.
+struct Phrases {
+    list: lx::Words,
+    index: OnceLock<Vec<PhraseBatch>>,
+}
 
-/// [`contains_any`] for at most [`NEEDLE_BATCH`] needles.
-fn contains_any_of(hay: &str, needles: &[&str]) -> bool {
-    // Per byte value, the needles that start with it, and those whose second
-    // byte it is; one-byte needles match whatever follows.
-    let (mut first, mut second, mut single) = ([0u32; 256], [0u32; 256], 0u32);
-    for (k, n) in needles.iter().enumerate() {
-        let bit = 1 << k;
-        match *n.as_bytes() {
-            [] => return true,
-            [a] => {
-                first[usize::from(a)] |= bit;
-                single |= bit;
-            }
-            [a, b, ..] => {
-                first[usize::from(a)] |= bit;
-                second[usize::from(b)] |= bit;
-            }
+impl Phrases {
+    const fn new(list: lx::Words) -> Phrases {
+        Phrases {
+            list,
+            index: OnceLock::new(),
         }
     }
-    let bytes = hay.as_bytes();
-    (0..bytes.len()).any(|i| {
-        let next = bytes.get(i + 1).map_or(0, |&b| second[usize::from(b)]);
-        let mut candidates = first[usize::from(bytes[i])] & (next | single);
-        while candidates != 0 {
-            let k = candidates.trailing_zeros() as usize;
-            if bytes[i..].starts_with(needles[k].as_bytes()) {
-                return true;
-            }
-            candidates &= candidates - 1;
-        }
-        false
-    })
+}
+
+static COPYRIGHT_PHRASES: Phrases = Phrases::new(lx::COPYRIGHT_PHRASES);
+static STRONG_PROMO_WORDS: Phrases = Phrases::new(lx::STRONG_PROMO_WORDS);
+static PROMO_WORDS: Phrases = Phrases::new(lx::PROMO_WORDS);
+static CONTRIBUTOR_PHRASES: Phrases = Phrases::new(lx::CONTRIBUTOR_PHRASES);
+static POSTED_PHRASES: Phrases = Phrases::new(lx::POSTED_PHRASES);
+
+/// Needles a [`PhraseBatch`] holds: one bit each of a `u32`.
+const NEEDLE_BATCH: usize = 32;
+
+/// Up to [`NEEDLE_BATCH`] needles, as bits by their first and second bytes.
+struct PhraseBatch {
+    needles: Vec<&'static str>,
+    /// Per byte value, the needles that start with it …
+    first: [u32; 256],
+    /// … and those whose second byte it is.
+    second: [u32; 256],
+    /// One-byte needles: they match whatever follows.
+    single: u32,
+    /// An empty needle: found everywhere.
+    empty: bool,
+}
+
+impl PhraseBatch {
+    fn all(list: lx::Words) -> Vec<PhraseBatch> {
+        let needles: Vec<&'static str> = list.iter().collect();
+        needles
+            .chunks(NEEDLE_BATCH)
+            .map(|chunk| {
+                let mut batch = PhraseBatch {
+                    needles: chunk.to_vec(),
+                    first: [0; 256],
+                    second: [0; 256],
+                    single: 0,
+                    empty: false,
+                };
+                for (k, n) in chunk.iter().enumerate() {
+                    let bit = 1 << k;
+                    match *n.as_bytes() {
+                        [] => batch.empty = true,
+                        [a] => {
+                            batch.first[usize::from(a)] |= bit;
+                            batch.single |= bit;
+                        }
+                        [a, b, ..] => {
+                            batch.first[usize::from(a)] |= bit;
+                            batch.second[usize::from(b)] |= bit;
+                        }
+                    }
+                }
+                batch
+            })
+            .collect()
+    }
+
+    fn found_in(&self, hay: &str) -> bool {
+        let bytes = hay.as_bytes();
+        self.empty
+            || (0..bytes.len()).any(|i| {
+                let next = bytes.get(i + 1).map_or(0, |&b| self.second[usize::from(b)]);
+                let mut candidates = self.first[usize::from(bytes[i])] & (next | self.single);
+                while candidates != 0 {
+                    let k = candidates.trailing_zeros() as usize;
+                    if bytes[i..].starts_with(self.needles[k].as_bytes()) {
+                        return true;
+                    }
+                    candidates &= candidates - 1;
+                }
+                false
+            })
+    }
 }
 
 /// Holds an e-mail address (a contact line: "Email Jane at jane@example.com").
@@ -774,7 +818,7 @@ pub fn meta_line(text: &str, lower: &str, words: &[&str]) -> bool {
         return false;
     }
     if words.len() <= lx::PROMO_MAX_WORDS
-        && (contains_any(lower, lx::CONTRIBUTOR_PHRASES)
+        && (contains_any(lower, &CONTRIBUTOR_PHRASES)
             || lx::CONTRIBUTOR_OPENERS.iter().any(|p| {
                 lower
                     .trim_start_matches(|c: char| !c.is_alphanumeric())
@@ -785,7 +829,7 @@ pub fn meta_line(text: &str, lower: &str, words: &[&str]) -> bool {
     }
     if words.len() <= lx::POSTED_MAX_WORDS
         && !ends_sentence(text)
-        && contains_any(lower, lx::POSTED_PHRASES)
+        && contains_any(lower, &POSTED_PHRASES)
     {
         return true;
     }
@@ -1033,9 +1077,10 @@ mod tests {
             "cup",
         ] {
             let want = needles.iter().any(|n| hay.contains(n));
-            assert_eq!(contains_any(hay, needles), want, "{hay:?}");
+            assert_eq!(contains_any(hay, &Phrases::new(needles)), want, "{hay:?}");
         }
-        assert!(!contains_any("anything", lx::words![]));
+        assert!(!contains_any("anything", &Phrases::new(lx::words![])));
+        assert!(contains_any("anything", &Phrases::new(lx::words![""])));
         // More needles than one batch holds.
         let many = lx::words![
             "a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "b0", "b1", "b2", "b3",
@@ -1044,7 +1089,7 @@ mod tests {
         ];
         for hay in ["", "a0", "zzd3", "c9 ", "d", "x", "ye", "a", "b10"] {
             let want = many.iter().any(|n| hay.contains(n));
-            assert_eq!(contains_any(hay, many), want, "{hay:?}");
+            assert_eq!(contains_any(hay, &Phrases::new(many)), want, "{hay:?}");
         }
     }
 
