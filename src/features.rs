@@ -373,7 +373,7 @@ pub fn code_syntax(text: &str, stop_ratio: f32) -> Option<&'static str> {
     }
     let punct_share = punct as f32 / non_space as f32;
     // Two or more `{prop:value}` declarations are CSS however long the selectors.
-    if css_declarations(text) >= 2 && text.contains('{') {
+    if text.contains('{') && css_declarations(text) >= 2 {
         return Some("CSS rule syntax");
     }
     if punct_share >= lx::CODE_PUNCT_SHARE
@@ -817,34 +817,30 @@ pub fn meta_line(text: &str, lower: &str, words: &[&str]) -> bool {
     if words.is_empty() {
         return false;
     }
-    if words.len() <= lx::PROMO_MAX_WORDS
-        && (contains_any(lower, &CONTRIBUTOR_PHRASES)
-            || lx::CONTRIBUTOR_OPENERS.iter().any(|p| {
-                lower
-                    .trim_start_matches(|c: char| !c.is_alphanumeric())
-                    .starts_with(p)
-            }))
-    {
+    if words.len() <= lx::PROMO_MAX_WORDS && {
+        let start = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+        contains_any(lower, &CONTRIBUTOR_PHRASES)
+            || lx::CONTRIBUTOR_OPENERS.iter().any(|p| start.starts_with(p))
+    } {
         return true;
     }
-    if words.len() <= lx::POSTED_MAX_WORDS
-        && !ends_sentence(text)
-        && contains_any(lower, &POSTED_PHRASES)
-    {
+    let ends = ends_sentence(text);
+    if words.len() <= lx::POSTED_MAX_WORDS && !ends && contains_any(lower, &POSTED_PHRASES) {
         return true;
     }
     if words.len() > lx::META_MAX_WORDS {
         return false;
     }
-    let byline = lx::BYLINE_OPENERS.iter().any(|o| {
-        lower.starts_with(o)
-            && lower[o.len()..].starts_with(' ')
-            && text[o.len()..]
-                .trim_start()
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase())
-    }) && !ends_sentence(text);
+    let byline = !ends
+        && lx::BYLINE_OPENERS.iter().any(|o| {
+            lower.starts_with(o)
+                && lower[o.len()..].starts_with(' ')
+                && text[o.len()..]
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase())
+        });
     if byline {
         return true;
     }
@@ -877,14 +873,13 @@ fn numeric_date(text: &str) -> bool {
         if t.is_empty() {
             return false;
         }
-        let groups: Vec<&str> = t.split(['-', '.', '/', ':']).collect();
-        groups.len() >= 2
-            && groups.len() <= 3
-            && groups
-                .iter()
-                .all(|g| (1..=4).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()))
+        let mut groups = 0;
+        t.split(['-', '.', '/', ':']).all(|g| {
+            groups += 1;
+            (1..=4).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit())
+        }) && (2..=3).contains(&groups)
             && t.contains(['-', '/', ':', '.'])
-            && (t.contains(':') || groups.len() == 3)
+            && (t.contains(':') || groups == 3)
     })
 }
 

@@ -145,20 +145,34 @@ impl Linear<'_> {
         softmax(z)
     }
 
-    /// The input that pushes label `k` up the most for row `x` (for reasons).
-    pub fn strongest_input(&self, x: &[f32], k: usize) -> usize {
+    /// Per label, each input's weight relative to the other labels' mean
+    /// weight: what [`Linear::strongest_input`] reads.
+    pub fn relative_weights(&self) -> [Vec<f32>; 4] {
         let n = self.inputs();
-        let w = &self.weights[k * (n + 1) + 1..(k + 1) * (n + 1)];
+        std::array::from_fn(|k| {
+            let w = &self.weights[k * (n + 1) + 1..(k + 1) * (n + 1)];
+            w.iter()
+                .enumerate()
+                .map(|(j, a)| {
+                    let others: f32 = (0..4)
+                        .filter(|&o| o != k)
+                        .map(|o| self.weights[o * (n + 1) + 1 + j])
+                        .sum::<f32>()
+                        / 3.0;
+                    a - others
+                })
+                .collect()
+        })
+    }
+
+    /// The input that pushes label `k` up the most for row `x` (for reasons):
+    /// the largest contribution relative to the other labels' mean weight,
+    /// given `relative`, this model's [`Linear::relative_weights`].
+    pub fn strongest_input(relative: &[Vec<f32>; 4], x: &[f32], k: usize) -> usize {
         let mut best = 0;
         let mut best_value = f32::MIN;
-        for (j, (a, b)) in w.iter().zip(x).enumerate() {
-            // The contribution relative to the other labels' mean weight.
-            let others: f32 = (0..4)
-                .filter(|&o| o != k)
-                .map(|o| self.weights[o * (n + 1) + 1 + j])
-                .sum::<f32>()
-                / 3.0;
-            let v = (a - others) * b;
+        for (j, (a, b)) in relative[k].iter().zip(x).enumerate() {
+            let v = a * b;
             if v > best_value {
                 best_value = v;
                 best = j;
@@ -216,19 +230,19 @@ impl Forest<'_> {
     pub fn scores(&self, x: &[f32]) -> [f32; 4] {
         let splits = self.splits_per_tree();
         let mut steps = [0i32; 4];
-        for (t, (features, thresholds)) in self
+        let trees = self
             .features
             .chunks_exact(splits)
             .zip(self.thresholds.chunks_exact(splits))
-            .enumerate()
-        {
+            .zip(self.leaves.chunks_exact(4 * (splits + 1)));
+        for ((features, thresholds), leaves) in trees {
             let mut node = 0;
             for _ in 0..self.depth {
                 let right = x[usize::from(features[node])] > thresholds[node];
                 node = 2 * node + 1 + usize::from(right);
             }
-            let leaf = t * (splits + 1) + node - splits;
-            for (s, &v) in steps.iter_mut().zip(&self.leaves[leaf * 4..leaf * 4 + 4]) {
+            let leaf = &leaves[4 * (node - splits)..][..4];
+            for (s, &v) in steps.iter_mut().zip(leaf) {
                 *s += i32::from(v);
             }
         }
