@@ -161,17 +161,18 @@ impl<'a> Iterator for Words<'a> {
 
 impl Words<'_> {
     /// Advances over characters that are (or are not) word characters and
-    /// returns the new position.
+    /// returns the new position. ASCII bytes are classed by [`WORD_BYTE`].
     #[inline]
     fn skip_while_word(&mut self, word: bool) -> usize {
         let bytes = self.text.as_bytes();
+        let want = if word { WORD } else { NOT_WORD };
         let mut i = self.pos;
         while let Some(&b) = bytes.get(i) {
-            if b.is_ascii() {
-                if (b.is_ascii_alphanumeric() || b == b'_') != word {
-                    break;
-                }
+            let class = WORD_BYTE[usize::from(b)];
+            if class == want {
                 i += 1;
+            } else if class != NON_ASCII {
+                break;
             } else {
                 let c = self.text[i..].chars().next().unwrap_or(' ');
                 if c.is_alphanumeric() != word {
@@ -184,6 +185,29 @@ impl Words<'_> {
         i
     }
 }
+
+/// [`WORD_BYTE`] classes: an ASCII byte that is not a word character …
+const NOT_WORD: u8 = 0;
+/// … one that is (letters, digits, `_`) …
+const WORD: u8 = 1;
+/// … and a byte of a non-ASCII character, which must be decoded.
+const NON_ASCII: u8 = 2;
+
+/// Per byte value, its class for [`Words`].
+static WORD_BYTE: [u8; 256] = {
+    let mut table = [NON_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_alphanumeric() || byte == b'_' {
+            WORD
+        } else {
+            NOT_WORD
+        };
+        b += 1;
+    }
+    table
+};
 
 /// The first [`lx::FEATURE_SAMPLE_BYTES`] bytes of `text` (cut back to a
 /// character boundary), or all of it.

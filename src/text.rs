@@ -48,16 +48,17 @@ fn push_collapsed(current: &mut String, line: &str) {
 }
 
 /// The position after the characters from `i` on that are (or are not)
-/// whitespace.
+/// whitespace. ASCII bytes are classed by [`SPACE_BYTE`].
 #[inline]
 fn skip(line: &str, mut i: usize, space: bool) -> usize {
     let bytes = line.as_bytes();
+    let want = if space { SPACE } else { NOT_SPACE };
     while let Some(&b) = bytes.get(i) {
-        if b.is_ascii() {
-            if matches!(b, b' ' | b'\t'..=b'\r') != space {
-                break;
-            }
+        let class = SPACE_BYTE[usize::from(b)];
+        if class == want {
             i += 1;
+        } else if class != NON_ASCII {
+            break;
         } else {
             let c = line[i..].chars().next().unwrap_or('\u{FFFD}');
             if c.is_whitespace() != space {
@@ -68,6 +69,28 @@ fn skip(line: &str, mut i: usize, space: bool) -> usize {
     }
     i
 }
+
+/// [`SPACE_BYTE`] classes: an ASCII byte other than whitespace …
+const NOT_SPACE: u8 = 0;
+/// … ASCII whitespace …
+const SPACE: u8 = 1;
+/// … and a byte of a non-ASCII character, which must be decoded.
+const NON_ASCII: u8 = 2;
+
+/// Per byte value, its class for [`skip`].
+static SPACE_BYTE: [u8; 256] = {
+    let mut table = [NON_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = if matches!(b as u8, b' ' | b'\t'..=b'\r') {
+            SPACE
+        } else {
+            NOT_SPACE
+        };
+        b += 1;
+    }
+    table
+};
 
 fn push_block(blocks: &mut Vec<Block>, current: &mut String) {
     if !current.is_empty() {
