@@ -520,13 +520,17 @@ fn css_declarations(text: &str) -> usize {
     count
 }
 
-/// Counts distinct JavaScript markers, up to `enough`.
+/// Counts distinct JavaScript markers, up to `enough`: one scan of the text
+/// per [`PhraseBatch`] of them, not one per marker.
 fn js_markers(text: &str, enough: usize) -> usize {
-    lx::JS_MARKERS
-        .iter()
-        .filter(|m| text.contains(*m))
-        .take(enough)
-        .count()
+    let mut count = 0;
+    for batch in JS_MARKERS.batches() {
+        if count >= enough {
+            break;
+        }
+        count += batch.count_found(text, enough - count);
+    }
+    count
 }
 
 /// One call statement with no spaces outside its arguments, like
@@ -708,11 +712,7 @@ pub fn promo(text: &str, lower: &str, words: usize) -> bool {
 /// testing at each position only the needles whose first two bytes are there,
 /// instead of one substring search per needle.
 fn contains_any(hay: &str, needles: &Phrases) -> bool {
-    needles
-        .index
-        .get_or_init(|| PhraseBatch::all(needles.list))
-        .iter()
-        .any(|batch| batch.found_in(hay))
+    needles.batches().iter().any(|batch| batch.found_in(hay))
 }
 
 /// A phrase list and its [`PhraseBatch`]es, built on first use: the lists
@@ -729,6 +729,10 @@ impl Phrases {
             index: OnceLock::new(),
         }
     }
+
+    fn batches(&self) -> &[PhraseBatch] {
+        self.index.get_or_init(|| PhraseBatch::all(self.list))
+    }
 }
 
 static COPYRIGHT_PHRASES: Phrases = Phrases::new(lx::COPYRIGHT_PHRASES);
@@ -736,6 +740,7 @@ static STRONG_PROMO_WORDS: Phrases = Phrases::new(lx::STRONG_PROMO_WORDS);
 static PROMO_WORDS: Phrases = Phrases::new(lx::PROMO_WORDS);
 static CONTRIBUTOR_PHRASES: Phrases = Phrases::new(lx::CONTRIBUTOR_PHRASES);
 static POSTED_PHRASES: Phrases = Phrases::new(lx::POSTED_PHRASES);
+static JS_MARKERS: Phrases = Phrases::new(lx::JS_MARKERS);
 
 /// Needles a [`PhraseBatch`] holds: one bit each of a `u32`.
 const NEEDLE_BATCH: usize = 32;
@@ -749,8 +754,8 @@ struct PhraseBatch {
     second: [u32; 256],
     /// One-byte needles: they match whatever follows.
     single: u32,
-    /// An empty needle: found everywhere.
-    empty: bool,
+    /// Empty needles: found everywhere.
+    empty: u32,
 }
 
 impl PhraseBatch {
@@ -764,12 +769,12 @@ impl PhraseBatch {
                     first: [0; 256],
                     second: [0; 256],
                     single: 0,
-                    empty: false,
+                    empty: 0,
                 };
                 for (k, n) in chunk.iter().enumerate() {
                     let bit = 1 << k;
                     match *n.as_bytes() {
-                        [] => batch.empty = true,
+                        [] => batch.empty |= bit,
                         [a] => {
                             batch.first[usize::from(a)] |= bit;
                             batch.single |= bit;
@@ -787,7 +792,7 @@ impl PhraseBatch {
 
     fn found_in(&self, hay: &str) -> bool {
         let bytes = hay.as_bytes();
-        self.empty
+        self.empty != 0
             || (0..bytes.len()).any(|i| {
                 let next = bytes.get(i + 1).map_or(0, |&b| self.second[usize::from(b)]);
                 let mut candidates = self.first[usize::from(bytes[i])] & (next | self.single);
@@ -800,6 +805,29 @@ impl PhraseBatch {
                 }
                 false
             })
+    }
+
+    /// How many distinct needles `hay` contains, counting up to `enough`.
+    fn count_found(&self, hay: &str, enough: usize) -> usize {
+        let bytes = hay.as_bytes();
+        let mut found = self.empty;
+        let mut count = found.count_ones() as usize;
+        for i in 0..bytes.len() {
+            if count >= enough {
+                break;
+            }
+            let next = bytes.get(i + 1).map_or(0, |&b| self.second[usize::from(b)]);
+            let mut candidates = self.first[usize::from(bytes[i])] & (next | self.single) & !found;
+            while candidates != 0 {
+                let k = candidates.trailing_zeros();
+                if bytes[i..].starts_with(self.needles[k as usize].as_bytes()) {
+                    found |= 1 << k;
+                    count += 1;
+                }
+                candidates &= candidates - 1;
+            }
+        }
+        count.min(enough)
     }
 }
 
@@ -1110,6 +1138,28 @@ mod tests {
             let want = many.iter().any(|n| hay.contains(n));
             assert_eq!(contains_any(hay, &Phrases::new(many)), want, "{hay:?}");
         }
+    }
+
+    #[test]
+    fn js_markers_count_distinct_markers_up_to_enough() {
+        let texts = [
+            "",
+            "var a = 1; var b = 2;",
+            "window.x = function(){}; document.y(); a === b",
+            "plain prose with no markers at all",
+        ];
+        for text in texts {
+            for enough in 0..5 {
+                let want = lx::JS_MARKERS
+                    .iter()
+                    .filter(|m| text.contains(*m))
+                    .take(enough)
+                    .count();
+                assert_eq!(js_markers(text, enough), want, "{text:?} {enough}");
+            }
+        }
+        let all: String = lx::JS_MARKERS.iter().collect::<Vec<_>>().join("\n");
+        assert_eq!(js_markers(&all, 100), lx::JS_MARKERS.len());
     }
 
     #[test]
