@@ -227,7 +227,7 @@ pub fn sample(text: &str) -> &str {
 /// number of [`words`] of `text`, which is the count when the text has no CJK
 /// characters (their UTF-8 starts at byte 0xE3): then it is not read again.
 fn word_count(text: &str, words: usize) -> usize {
-    if text.bytes().all(|b| b < 0xE3) {
+    if text.is_ascii() || text.bytes().all(|b| b < 0xE3) {
         words
     } else {
         cjk_word_count(text)
