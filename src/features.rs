@@ -631,8 +631,10 @@ fn agency_tail(lower: &str) -> bool {
         .collect();
     last.reverse();
     let joined = last.join(" ");
+    let last_byte = joined.as_bytes().last();
     lx::CREDIT_AGENCIES.iter().any(|a| {
-        joined.ends_with(a) && {
+        // A cheap last-byte test before each comparison.
+        a.as_bytes().last() == last_byte && joined.ends_with(a) && {
             // whole-word match: the char before the agency name is a boundary
             let before = joined.len() - a.len();
             before == 0 || joined.as_bytes()[before - 1] == b' '
