@@ -690,15 +690,16 @@ pub fn promo(text: &str, lower: &str, words: usize) -> bool {
         return false;
     }
     let start = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let first = start.as_bytes().first();
-    let opener = lx::PROMO_OPENERS.iter().any(|o| {
-        o.as_bytes().first() == first
-            && start.starts_with(o)
-            && start[o.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric())
-    });
+    let opener = PROMO_OPENERS
+        .starting_with(start.as_bytes().first())
+        .iter()
+        .any(|o| {
+            start.starts_with(o)
+                && start[o.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        });
     let plain_sentence = text.trim_end().ends_with('.') && words > 12;
     if (opener && !plain_sentence) || email_address(text) {
         return true;
@@ -856,7 +857,7 @@ pub fn share_bar(lower: &str, words: usize) -> bool {
         if w.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
-        if lx::SHARE_WORDS.contains(w) || w == "on" || w == "this" || w == "article" {
+        if SHARE_WORDS.contains(w) || w == "on" || w == "this" || w == "article" {
             named += 1;
         } else {
             return false;
@@ -907,9 +908,10 @@ pub fn meta_line(text: &str, lower: &str, words: &[&str]) -> bool {
         .filter(|w| {
             if w.is_ascii() {
                 let first = w.as_bytes()[0].to_ascii_lowercase();
-                lx::DATE_WORDS
+                DATE_WORDS
+                    .starting_with(Some(&first))
                     .iter()
-                    .any(|d| d.as_bytes().first() == Some(&first) && d.eq_ignore_ascii_case(w))
+                    .any(|d| d.eq_ignore_ascii_case(w))
             } else {
                 lx::DATE_WORDS.contains(&lowercase(w))
             }
@@ -919,6 +921,46 @@ pub fn meta_line(text: &str, lower: &str, words: &[&str]) -> bool {
         && digits + date_words >= words.len() / 2;
     dated || (digits >= 1 && lower.ends_with(" read"))
 }
+
+/// A word list grouped by first byte on first use: the lists below are
+/// scanned for every short block (or every word of one).
+struct ByFirstByte {
+    list: lx::Words,
+    groups: OnceLock<Vec<Vec<&'static str>>>,
+}
+
+impl ByFirstByte {
+    const fn new(list: lx::Words) -> ByFirstByte {
+        ByFirstByte {
+            list,
+            groups: OnceLock::new(),
+        }
+    }
+
+    /// The listed words whose first byte is `first` (the empty word, if
+    /// listed, for none): the only ones a text starting so can start with or
+    /// equal.
+    fn starting_with(&self, first: Option<&u8>) -> &[&'static str] {
+        // One group per byte value, and the empty word's last.
+        let group = |first: Option<&u8>| first.map_or(256, |&b| usize::from(b));
+        let groups = self.groups.get_or_init(|| {
+            let mut groups = vec![Vec::new(); 257];
+            for w in self.list.iter() {
+                groups[group(w.as_bytes().first())].push(w);
+            }
+            groups
+        });
+        &groups[group(first)]
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.starting_with(word.as_bytes().first()).contains(&word)
+    }
+}
+
+static PROMO_OPENERS: ByFirstByte = ByFirstByte::new(lx::PROMO_OPENERS);
+static SHARE_WORDS: ByFirstByte = ByFirstByte::new(lx::SHARE_WORDS);
+static DATE_WORDS: ByFirstByte = ByFirstByte::new(lx::DATE_WORDS);
 
 /// A numeric date or time: `2019-11-20`, `20.11.2019`, `11/20/2019`, `17:27`.
 fn numeric_date(text: &str) -> bool {
@@ -1162,6 +1204,21 @@ mod tests {
         }
         let all: String = lx::JS_MARKERS.iter().collect::<Vec<_>>().join("\n");
         assert_eq!(js_markers(&all, 100), lx::JS_MARKERS.len());
+    }
+
+    #[test]
+    fn grouped_lists_find_what_the_lists_hold() {
+        for list in [lx::DATE_WORDS, lx::SHARE_WORDS, lx::words!["", "ab", "b"]] {
+            let grouped = ByFirstByte::new(list);
+            for w in list.iter().chain(["", "a", "zz", "é", "on"]) {
+                assert_eq!(grouped.contains(w), list.contains(w), "{w:?}");
+                let starts: Vec<&str> = list
+                    .iter()
+                    .filter(|l| l.as_bytes().first() == w.as_bytes().first())
+                    .collect();
+                assert_eq!(grouped.starting_with(w.as_bytes().first()), starts);
+            }
+        }
     }
 
     #[test]
