@@ -11,7 +11,7 @@ use crate::block::Block;
 use crate::features::{detect_lang_lexed, features_lexed, lex, Features, HintCache, Lexed};
 use crate::label::{Label, Verdict};
 use crate::lexicon as lx;
-use crate::model::{TextModel, STAGE1_FEATURES};
+use crate::model::{Linear, TextModel, STAGE1_FEATURES};
 use crate::options::Options;
 use std::collections::{HashMap, HashSet};
 
@@ -93,6 +93,7 @@ fn text_mode(
 ) -> Vec<Verdict> {
     let prediction = model.predict(blocks, feats, rules);
     let width = crate::model::STAGE2_INPUTS;
+    let relative = model.stage1.relative_weights();
     prediction
         .probabilities
         .iter()
@@ -104,9 +105,7 @@ fn text_mode(
                 .max_by(|a, b| a.1.total_cmp(b.1))
                 .unwrap_or((0, &0.0));
             let row = &prediction.inputs[i * width..(i + 1) * width];
-            let j = model
-                .stage1
-                .strongest_input(&row[..crate::model::STAGE1_INPUTS], k);
+            let j = Linear::strongest_input(&relative, &row[..crate::model::STAGE1_INPUTS], k);
             let reason = STAGE1_FEATURES.get(j).copied().unwrap_or("text model");
             Verdict::new(Label::ALL[k], confidence, reason)
         })

@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use crate::block::{Ancestor, Block};
 use crate::lexicon::{self as lx, Lang};
@@ -89,7 +90,7 @@ pub fn features_lexed<'a>(
     };
     let words = &lexed.words;
     let (negative_hint, caption_hint, meta_hint) = block_hints(block, hints);
-    let word_count = scale(word_count(sample));
+    let word_count = scale(word_count(sample, words.len()));
     let ends = ends_sentence(text);
     let sentences = scale(sentence_marks(sample));
     let stop_ratio = stop_ratio(&lexed.stops, lang, ends || sentences >= 2);
@@ -160,17 +161,18 @@ impl<'a> Iterator for Words<'a> {
 
 impl Words<'_> {
     /// Advances over characters that are (or are not) word characters and
-    /// returns the new position.
+    /// returns the new position. ASCII bytes are classed by [`WORD_BYTE`].
     #[inline]
     fn skip_while_word(&mut self, word: bool) -> usize {
         let bytes = self.text.as_bytes();
+        let want = if word { WORD } else { NOT_WORD };
         let mut i = self.pos;
         while let Some(&b) = bytes.get(i) {
-            if b.is_ascii() {
-                if (b.is_ascii_alphanumeric() || b == b'_') != word {
-                    break;
-                }
+            let class = WORD_BYTE[usize::from(b)];
+            if class == want {
                 i += 1;
+            } else if class != NON_ASCII {
+                break;
             } else {
                 let c = self.text[i..].chars().next().unwrap_or(' ');
                 if c.is_alphanumeric() != word {
@@ -183,6 +185,29 @@ impl Words<'_> {
         i
     }
 }
+
+/// [`WORD_BYTE`] classes: an ASCII byte that is not a word character …
+const NOT_WORD: u8 = 0;
+/// … one that is (letters, digits, `_`) …
+const WORD: u8 = 1;
+/// … and a byte of a non-ASCII character, which must be decoded.
+const NON_ASCII: u8 = 2;
+
+/// Per byte value, its class for [`Words`].
+static WORD_BYTE: [u8; 256] = {
+    let mut table = [NON_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_alphanumeric() || byte == b'_' {
+            WORD
+        } else {
+            NOT_WORD
+        };
+        b += 1;
+    }
+    table
+};
 
 /// The first [`lx::FEATURE_SAMPLE_BYTES`] bytes of `text` (cut back to a
 /// character boundary), or all of it.
@@ -198,8 +223,19 @@ pub fn sample(text: &str) -> &str {
 }
 
 /// Word count where each CJK ideograph or kana counts as half a word, so text
-/// written without spaces is not taken for a single word.
-fn word_count(text: &str) -> usize {
+/// written without spaces is not taken for a single word. `words` is the
+/// number of [`words`] of `text`, which is the count when the text has no CJK
+/// characters (their UTF-8 starts at byte 0xE3): then it is not read again.
+fn word_count(text: &str, words: usize) -> usize {
+    if text.is_ascii() || text.bytes().all(|b| b < 0xE3) {
+        words
+    } else {
+        cjk_word_count(text)
+    }
+}
+
+/// [`word_count`] read from the characters.
+fn cjk_word_count(text: &str) -> usize {
     let mut words = 0usize;
     let mut cjk = 0usize;
     let mut in_word = false;
@@ -317,15 +353,20 @@ pub fn cut_off(text: &str) -> bool {
     t.ends_with('…') || t.ends_with("...")
 }
 
-/// Sentence-ending marks followed by a space or the end of the text.
+/// Sentence-ending marks followed by a space or the end of the text. Scans
+/// bytes; only the lead bytes of `。` (0xE3) and `！`, `？` (0xEF) are decoded.
 fn sentence_marks(text: &str) -> usize {
     let mut count = 0;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if matches!(c, '.' | '!' | '?' | '。' | '！' | '？')
-            && chars
-                .peek()
-                .is_none_or(|n| n.is_whitespace() || is_closer(*n))
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        let len = match b {
+            b'.' | b'!' | b'?' => 1,
+            0xE3 | 0xEF if matches!(text[i..].chars().next(), Some('。' | '！' | '？')) => 3,
+            _ => continue,
+        };
+        if text[i + len..]
+            .chars()
+            .next()
+            .is_none_or(|n| n.is_whitespace() || is_closer(n))
         {
             count += 1;
         }
@@ -356,7 +397,7 @@ pub fn code_syntax(text: &str, stop_ratio: f32) -> Option<&'static str> {
     }
     let punct_share = punct as f32 / non_space as f32;
     // Two or more `{prop:value}` declarations are CSS however long the selectors.
-    if css_declarations(text) >= 2 && text.contains('{') {
+    if text.contains('{') && css_declarations(text) >= 2 {
         return Some("CSS rule syntax");
     }
     if punct_share >= lx::CODE_PUNCT_SHARE
@@ -374,28 +415,66 @@ pub fn code_syntax(text: &str, stop_ratio: f32) -> Option<&'static str> {
 }
 
 /// Non-whitespace characters, and code punctuation (`{}();=<>:[]`) among them.
-/// Scans bytes; only non-ASCII characters are decoded (to test for Unicode
-/// whitespace).
+/// One table lookup and one addition per byte (the three counts are packed in
+/// one word, [`COUNT_BITS`] each); only characters whose lead byte may start
+/// Unicode whitespace (0xC2, 0xE1–0xE3) are decoded, and only when there are
+/// any.
 fn non_space_and_punct(text: &str) -> (usize, usize) {
-    let (mut non_space, mut punct) = (0usize, 0usize);
-    for (i, &b) in text.as_bytes().iter().enumerate() {
-        if b.is_ascii() {
-            match b {
-                b' ' | b'\t'..=b'\r' => {}
-                b'{' | b'}' | b'(' | b')' | b';' | b'=' | b'<' | b'>' | b':' | b'[' | b']' => {
-                    non_space += 1;
-                    punct += 1;
-                }
-                _ => non_space += 1,
-            }
-        } else if b & 0xC0 != 0x80 {
-            // A lead byte: one character.
-            let c = text[i..].chars().next().unwrap_or(' ');
-            non_space += usize::from(!c.is_whitespace());
-        }
+    let bytes = text.as_bytes();
+    let field = |packed: u64, at: u32| (packed >> (at * COUNT_BITS) & COUNT_MASK) as usize;
+    let (mut starts, mut punct, mut wide) = (0usize, 0usize, 0usize);
+    // Chunks short enough that no count overflows its field.
+    for chunk in bytes.chunks(COUNT_MASK as usize) {
+        let packed: u64 = chunk.iter().map(|&b| BYTE_COUNTS[usize::from(b)]).sum();
+        starts += field(packed, 0);
+        punct += field(packed, 1);
+        wide += field(packed, 2);
     }
-    (non_space, punct)
+    if wide > 0 {
+        wide = bytes
+            .iter()
+            .enumerate()
+            .filter(|&(i, &b)| {
+                BYTE_COUNTS[usize::from(b)] >> (2 * COUNT_BITS) != 0
+                    && text[i..].chars().next().is_some_and(char::is_whitespace)
+            })
+            .count();
+    }
+    (starts - wide, punct)
 }
+
+/// Bits of each count packed in a [`BYTE_COUNTS`] entry.
+const COUNT_BITS: u32 = 21;
+const COUNT_MASK: u64 = (1 << COUNT_BITS) - 1;
+
+/// Per byte value, packed counts: field 0 is 1 when the byte starts a
+/// character other than ASCII whitespace, field 1 when it is code
+/// punctuation, field 2 when it is the lead byte of a character that may be
+/// Unicode whitespace.
+static BYTE_COUNTS: [u64; 256] = {
+    let mut table = [0u64; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        let space = matches!(byte, b' ' | b'\t'..=b'\r');
+        // UTF-8 continuation bytes are 0x80–0xBF.
+        let continuation = byte >= 0x80 && byte < 0xC0;
+        if !space && !continuation {
+            table[b] |= 1;
+        }
+        if matches!(
+            byte,
+            b'{' | b'}' | b'(' | b')' | b';' | b'=' | b'<' | b'>' | b':' | b'[' | b']'
+        ) {
+            table[b] |= 1 << COUNT_BITS;
+        }
+        if matches!(byte, 0xC2 | 0xE1..=0xE3) {
+            table[b] |= 1 << (2 * COUNT_BITS);
+        }
+        b += 1;
+    }
+    table
+};
 
 /// `{"key": …, "key": …}` or `[{…}]`.
 fn json_like(text: &str) -> bool {
@@ -441,13 +520,17 @@ fn css_declarations(text: &str) -> usize {
     count
 }
 
-/// Counts distinct JavaScript markers, up to `enough`.
+/// Counts distinct JavaScript markers, up to `enough`: one scan of the text
+/// per [`PhraseBatch`] of them, not one per marker.
 fn js_markers(text: &str, enough: usize) -> usize {
-    lx::JS_MARKERS
-        .iter()
-        .filter(|m| text.contains(*m))
-        .take(enough)
-        .count()
+    let mut count = 0;
+    for batch in JS_MARKERS.batches() {
+        if count >= enough {
+            break;
+        }
+        count += batch.count_found(text, enough - count);
+    }
+    count
 }
 
 /// One call statement with no spaces outside its arguments, like
@@ -528,7 +611,7 @@ pub fn copyright_notice(lower: &str, words: &[&str]) -> bool {
             && (w.starts_with("19") || w.starts_with("20"))
             && w.bytes().all(|b| b.is_ascii_digit())
     });
-    let rights = contains_any(lower, lx::COPYRIGHT_PHRASES);
+    let rights = contains_any(lower, &COPYRIGHT_PHRASES);
     (rights || marked && year) && !agency_tail(lower)
 }
 
@@ -548,8 +631,10 @@ fn agency_tail(lower: &str) -> bool {
         .collect();
     last.reverse();
     let joined = last.join(" ");
+    let last_byte = joined.as_bytes().last();
     lx::CREDIT_AGENCIES.iter().any(|a| {
-        joined.ends_with(a) && {
+        // A cheap last-byte test before each comparison.
+        a.as_bytes().last() == last_byte && joined.ends_with(a) && {
             // whole-word match: the char before the agency name is a boundary
             let before = joined.len() - a.len();
             before == 0 || joined.as_bytes()[before - 1] == b' '
@@ -605,40 +690,148 @@ pub fn promo(text: &str, lower: &str, words: usize) -> bool {
         return false;
     }
     let start = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let first = start.as_bytes().first();
-    let opener = lx::PROMO_OPENERS.iter().any(|o| {
-        o.as_bytes().first() == first
-            && start.starts_with(o)
-            && start[o.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric())
-    });
+    let opener = PROMO_OPENERS
+        .starting_with(start.as_bytes().first())
+        .iter()
+        .any(|o| {
+            start.starts_with(o)
+                && start[o.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        });
     let plain_sentence = text.trim_end().ends_with('.') && words > 12;
     if (opener && !plain_sentence) || email_address(text) {
         return true;
     }
-    if words <= lx::STRONG_PROMO_MAX_WORDS && contains_any(lower, lx::STRONG_PROMO_WORDS) {
+    if words <= lx::STRONG_PROMO_MAX_WORDS && contains_any(lower, &STRONG_PROMO_WORDS) {
         return true;
     }
-    words <= 20 && !plain_sentence && contains_any(lower, lx::PROMO_WORDS)
+    words <= 20 && !plain_sentence && contains_any(lower, &PROMO_WORDS)
 }
 
 /// Whether `hay` contains any of `needles`. For the short texts the phrase
-/// lists are matched against: one scan, testing only positions whose byte
-/// starts some needle, instead of one substring search per needle.
-fn contains_any(hay: &str, needles: lx::Words) -> bool {
-    let mut first = [false; 256];
-    for n in needles.iter() {
-        match n.as_bytes().first() {
-            Some(&b) => first[usize::from(b)] = true,
-            None => return true,
+/// lists are matched against: one scan per batch of [`NEEDLE_BATCH`] needles,
+/// testing at each position only the needles whose first two bytes are there,
+/// instead of one substring search per needle.
+fn contains_any(hay: &str, needles: &Phrases) -> bool {
+    needles.batches().iter().any(|batch| batch.found_in(hay))
+}
+
+/// A phrase list and its [`PhraseBatch`]es, built on first use: the lists
+/// are matched against every short block.
+struct Phrases {
+    list: lx::Words,
+    index: OnceLock<Vec<PhraseBatch>>,
+}
+
+impl Phrases {
+    const fn new(list: lx::Words) -> Phrases {
+        Phrases {
+            list,
+            index: OnceLock::new(),
         }
     }
-    let bytes = hay.as_bytes();
-    (0..bytes.len()).any(|i| {
-        first[usize::from(bytes[i])] && needles.iter().any(|n| bytes[i..].starts_with(n.as_bytes()))
-    })
+
+    fn batches(&self) -> &[PhraseBatch] {
+        self.index.get_or_init(|| PhraseBatch::all(self.list))
+    }
+}
+
+static COPYRIGHT_PHRASES: Phrases = Phrases::new(lx::COPYRIGHT_PHRASES);
+static STRONG_PROMO_WORDS: Phrases = Phrases::new(lx::STRONG_PROMO_WORDS);
+static PROMO_WORDS: Phrases = Phrases::new(lx::PROMO_WORDS);
+static CONTRIBUTOR_PHRASES: Phrases = Phrases::new(lx::CONTRIBUTOR_PHRASES);
+static POSTED_PHRASES: Phrases = Phrases::new(lx::POSTED_PHRASES);
+static JS_MARKERS: Phrases = Phrases::new(lx::JS_MARKERS);
+
+/// Needles a [`PhraseBatch`] holds: one bit each of a `u32`.
+const NEEDLE_BATCH: usize = 32;
+
+/// Up to [`NEEDLE_BATCH`] needles, as bits by their first and second bytes.
+struct PhraseBatch {
+    needles: Vec<&'static str>,
+    /// Per byte value, the needles that start with it …
+    first: [u32; 256],
+    /// … and those whose second byte it is.
+    second: [u32; 256],
+    /// One-byte needles: they match whatever follows.
+    single: u32,
+    /// Empty needles: found everywhere.
+    empty: u32,
+}
+
+impl PhraseBatch {
+    fn all(list: lx::Words) -> Vec<PhraseBatch> {
+        let needles: Vec<&'static str> = list.iter().collect();
+        needles
+            .chunks(NEEDLE_BATCH)
+            .map(|chunk| {
+                let mut batch = PhraseBatch {
+                    needles: chunk.to_vec(),
+                    first: [0; 256],
+                    second: [0; 256],
+                    single: 0,
+                    empty: 0,
+                };
+                for (k, n) in chunk.iter().enumerate() {
+                    let bit = 1 << k;
+                    match *n.as_bytes() {
+                        [] => batch.empty |= bit,
+                        [a] => {
+                            batch.first[usize::from(a)] |= bit;
+                            batch.single |= bit;
+                        }
+                        [a, b, ..] => {
+                            batch.first[usize::from(a)] |= bit;
+                            batch.second[usize::from(b)] |= bit;
+                        }
+                    }
+                }
+                batch
+            })
+            .collect()
+    }
+
+    fn found_in(&self, hay: &str) -> bool {
+        let bytes = hay.as_bytes();
+        self.empty != 0
+            || (0..bytes.len()).any(|i| {
+                let next = bytes.get(i + 1).map_or(0, |&b| self.second[usize::from(b)]);
+                let mut candidates = self.first[usize::from(bytes[i])] & (next | self.single);
+                while candidates != 0 {
+                    let k = candidates.trailing_zeros() as usize;
+                    if bytes[i..].starts_with(self.needles[k].as_bytes()) {
+                        return true;
+                    }
+                    candidates &= candidates - 1;
+                }
+                false
+            })
+    }
+
+    /// How many distinct needles `hay` contains, counting up to `enough`.
+    fn count_found(&self, hay: &str, enough: usize) -> usize {
+        let bytes = hay.as_bytes();
+        let mut found = self.empty;
+        let mut count = found.count_ones() as usize;
+        for i in 0..bytes.len() {
+            if count >= enough {
+                break;
+            }
+            let next = bytes.get(i + 1).map_or(0, |&b| self.second[usize::from(b)]);
+            let mut candidates = self.first[usize::from(bytes[i])] & (next | self.single) & !found;
+            while candidates != 0 {
+                let k = candidates.trailing_zeros();
+                if bytes[i..].starts_with(self.needles[k as usize].as_bytes()) {
+                    found |= 1 << k;
+                    count += 1;
+                }
+                candidates &= candidates - 1;
+            }
+        }
+        count.min(enough)
+    }
 }
 
 /// Holds an e-mail address (a contact line: "Email Jane at jane@example.com").
@@ -664,7 +857,7 @@ pub fn share_bar(lower: &str, words: usize) -> bool {
         if w.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
-        if lx::SHARE_WORDS.contains(w) || w == "on" || w == "this" || w == "article" {
+        if SHARE_WORDS.contains(w) || w == "on" || w == "this" || w == "article" {
             named += 1;
         } else {
             return false;
@@ -679,34 +872,30 @@ pub fn meta_line(text: &str, lower: &str, words: &[&str]) -> bool {
     if words.is_empty() {
         return false;
     }
-    if words.len() <= lx::PROMO_MAX_WORDS
-        && (contains_any(lower, lx::CONTRIBUTOR_PHRASES)
-            || lx::CONTRIBUTOR_OPENERS.iter().any(|p| {
-                lower
-                    .trim_start_matches(|c: char| !c.is_alphanumeric())
-                    .starts_with(p)
-            }))
-    {
+    if words.len() <= lx::PROMO_MAX_WORDS && {
+        let start = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+        contains_any(lower, &CONTRIBUTOR_PHRASES)
+            || lx::CONTRIBUTOR_OPENERS.iter().any(|p| start.starts_with(p))
+    } {
         return true;
     }
-    if words.len() <= lx::POSTED_MAX_WORDS
-        && !ends_sentence(text)
-        && contains_any(lower, lx::POSTED_PHRASES)
-    {
+    let ends = ends_sentence(text);
+    if words.len() <= lx::POSTED_MAX_WORDS && !ends && contains_any(lower, &POSTED_PHRASES) {
         return true;
     }
     if words.len() > lx::META_MAX_WORDS {
         return false;
     }
-    let byline = lx::BYLINE_OPENERS.iter().any(|o| {
-        lower.starts_with(o)
-            && lower[o.len()..].starts_with(' ')
-            && text[o.len()..]
-                .trim_start()
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase())
-    }) && !ends_sentence(text);
+    let byline = !ends
+        && lx::BYLINE_OPENERS.iter().any(|o| {
+            lower.starts_with(o)
+                && lower[o.len()..].starts_with(' ')
+                && text[o.len()..]
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase())
+        });
     if byline {
         return true;
     }
@@ -719,9 +908,10 @@ pub fn meta_line(text: &str, lower: &str, words: &[&str]) -> bool {
         .filter(|w| {
             if w.is_ascii() {
                 let first = w.as_bytes()[0].to_ascii_lowercase();
-                lx::DATE_WORDS
+                DATE_WORDS
+                    .starting_with(Some(&first))
                     .iter()
-                    .any(|d| d.as_bytes().first() == Some(&first) && d.eq_ignore_ascii_case(w))
+                    .any(|d| d.eq_ignore_ascii_case(w))
             } else {
                 lx::DATE_WORDS.contains(&lowercase(w))
             }
@@ -732,6 +922,46 @@ pub fn meta_line(text: &str, lower: &str, words: &[&str]) -> bool {
     dated || (digits >= 1 && lower.ends_with(" read"))
 }
 
+/// A word list grouped by first byte on first use: the lists below are
+/// scanned for every short block (or every word of one).
+struct ByFirstByte {
+    list: lx::Words,
+    groups: OnceLock<Vec<Vec<&'static str>>>,
+}
+
+impl ByFirstByte {
+    const fn new(list: lx::Words) -> ByFirstByte {
+        ByFirstByte {
+            list,
+            groups: OnceLock::new(),
+        }
+    }
+
+    /// The listed words whose first byte is `first` (the empty word, if
+    /// listed, for none): the only ones a text starting so can start with or
+    /// equal.
+    fn starting_with(&self, first: Option<&u8>) -> &[&'static str] {
+        // One group per byte value, and the empty word's last.
+        let group = |first: Option<&u8>| first.map_or(256, |&b| usize::from(b));
+        let groups = self.groups.get_or_init(|| {
+            let mut groups = vec![Vec::new(); 257];
+            for w in self.list.iter() {
+                groups[group(w.as_bytes().first())].push(w);
+            }
+            groups
+        });
+        &groups[group(first)]
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.starting_with(word.as_bytes().first()).contains(&word)
+    }
+}
+
+static PROMO_OPENERS: ByFirstByte = ByFirstByte::new(lx::PROMO_OPENERS);
+static SHARE_WORDS: ByFirstByte = ByFirstByte::new(lx::SHARE_WORDS);
+static DATE_WORDS: ByFirstByte = ByFirstByte::new(lx::DATE_WORDS);
+
 /// A numeric date or time: `2019-11-20`, `20.11.2019`, `11/20/2019`, `17:27`.
 fn numeric_date(text: &str) -> bool {
     text.split_whitespace().any(|token| {
@@ -739,14 +969,13 @@ fn numeric_date(text: &str) -> bool {
         if t.is_empty() {
             return false;
         }
-        let groups: Vec<&str> = t.split(['-', '.', '/', ':']).collect();
-        groups.len() >= 2
-            && groups.len() <= 3
-            && groups
-                .iter()
-                .all(|g| (1..=4).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()))
+        let mut groups = 0;
+        t.split(['-', '.', '/', ':']).all(|g| {
+            groups += 1;
+            (1..=4).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit())
+        }) && (2..=3).contains(&groups)
             && t.contains(['-', '/', ':', '.'])
-            && (t.contains(':') || groups.len() == 3)
+            && (t.contains(':') || groups == 3)
     })
 }
 
@@ -893,7 +1122,15 @@ mod tests {
 
     #[test]
     fn counts_non_space_and_code_punctuation() {
-        for text in ["", "a {b: c;}", "x\u{a0}y\u{2003}z\u{b}", "é = ü; 東京"] {
+        for text in [
+            "",
+            "a {b: c;}",
+            "x\u{a0}y\u{2003}z\u{b}",
+            "é = ü; 東京",
+            "\u{85}\u{1680}\u{3000}\u{205f}\u{2029}ａ\u{feff}",
+            // Longer than one chunk of packed counts.
+            &"{a}\u{a0}".repeat(1 << 19),
+        ] {
             let non_space = text.chars().filter(|c| !c.is_whitespace()).count();
             let punct = text.chars().filter(|c| "{}();=<>:[]".contains(*c)).count();
             assert_eq!(non_space_and_punct(text), (non_space, punct), "{text:?}");
@@ -931,9 +1168,57 @@ mod tests {
             "cup",
         ] {
             let want = needles.iter().any(|n| hay.contains(n));
-            assert_eq!(contains_any(hay, needles), want, "{hay:?}");
+            assert_eq!(contains_any(hay, &Phrases::new(needles)), want, "{hay:?}");
         }
-        assert!(!contains_any("anything", lx::words![]));
+        assert!(!contains_any("anything", &Phrases::new(lx::words![])));
+        assert!(contains_any("anything", &Phrases::new(lx::words![""])));
+        // More needles than one batch holds.
+        let many = lx::words![
+            "a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "b0", "b1", "b2", "b3",
+            "b4", "b5", "b6", "b7", "b8", "b9", "c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7",
+            "c8", "c9", "d0", "d1", "d2", "d3", "x", "e"
+        ];
+        for hay in ["", "a0", "zzd3", "c9 ", "d", "x", "ye", "a", "b10"] {
+            let want = many.iter().any(|n| hay.contains(n));
+            assert_eq!(contains_any(hay, &Phrases::new(many)), want, "{hay:?}");
+        }
+    }
+
+    #[test]
+    fn js_markers_count_distinct_markers_up_to_enough() {
+        let texts = [
+            "",
+            "var a = 1; var b = 2;",
+            "window.x = function(){}; document.y(); a === b",
+            "plain prose with no markers at all",
+        ];
+        for text in texts {
+            for enough in 0..5 {
+                let want = lx::JS_MARKERS
+                    .iter()
+                    .filter(|m| text.contains(*m))
+                    .take(enough)
+                    .count();
+                assert_eq!(js_markers(text, enough), want, "{text:?} {enough}");
+            }
+        }
+        let all: String = lx::JS_MARKERS.iter().collect::<Vec<_>>().join("\n");
+        assert_eq!(js_markers(&all, 100), lx::JS_MARKERS.len());
+    }
+
+    #[test]
+    fn grouped_lists_find_what_the_lists_hold() {
+        for list in [lx::DATE_WORDS, lx::SHARE_WORDS, lx::words!["", "ab", "b"]] {
+            let grouped = ByFirstByte::new(list);
+            for w in list.iter().chain(["", "a", "zz", "é", "on"]) {
+                assert_eq!(grouped.contains(w), list.contains(w), "{w:?}");
+                let starts: Vec<&str> = list
+                    .iter()
+                    .filter(|l| l.as_bytes().first() == w.as_bytes().first())
+                    .collect();
+                assert_eq!(grouped.starting_with(w.as_bytes().first()), starts);
+            }
+        }
     }
 
     #[test]
@@ -952,6 +1237,27 @@ mod tests {
                 .collect();
             assert_eq!(words(text), want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn word_count_is_the_words_without_cjk() {
+        for text in [
+            "",
+            "Hello, world_1! 42",
+            "Größe: 3 m² — naïve café…",
+            "ｆｕｌｌ ｗｉｄｔｈ",
+        ] {
+            assert_eq!(cjk_word_count(text), words(text).len(), "{text:?}");
+            assert_eq!(word_count(text, words(text).len()), words(text).len());
+        }
+        assert_eq!(word_count("東京は晴れ。 Ça va?", 3), 5);
+    }
+
+    #[test]
+    fn sentence_marks_before_spaces_closers_and_the_end() {
+        assert_eq!(sentence_marks("One. Two!\" Three? 3.5 e.g.x"), 3);
+        assert_eq!(sentence_marks("東京。晴れ！ 雨？」"), 2);
+        assert_eq!(sentence_marks("終わり。"), 1);
     }
 
     #[test]

@@ -19,6 +19,8 @@ use crate::block::Block;
 use crate::features::{bare_url, sample, Features};
 use crate::label::{Label, Verdict};
 use crate::lexicon as lx;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 
 /// Names of stage 1's inputs, in order (also used as verdict reasons).
 pub const STAGE1_FEATURES: &[&str] = &[
@@ -143,20 +145,34 @@ impl Linear<'_> {
         softmax(z)
     }
 
-    /// The input that pushes label `k` up the most for row `x` (for reasons).
-    pub fn strongest_input(&self, x: &[f32], k: usize) -> usize {
+    /// Per label, each input's weight relative to the other labels' mean
+    /// weight: what [`Linear::strongest_input`] reads.
+    pub fn relative_weights(&self) -> [Vec<f32>; 4] {
         let n = self.inputs();
-        let w = &self.weights[k * (n + 1) + 1..(k + 1) * (n + 1)];
+        std::array::from_fn(|k| {
+            let w = &self.weights[k * (n + 1) + 1..(k + 1) * (n + 1)];
+            w.iter()
+                .enumerate()
+                .map(|(j, a)| {
+                    let others: f32 = (0..4)
+                        .filter(|&o| o != k)
+                        .map(|o| self.weights[o * (n + 1) + 1 + j])
+                        .sum::<f32>()
+                        / 3.0;
+                    a - others
+                })
+                .collect()
+        })
+    }
+
+    /// The input that pushes label `k` up the most for row `x` (for reasons):
+    /// the largest contribution relative to the other labels' mean weight,
+    /// given `relative`, this model's [`Linear::relative_weights`].
+    pub fn strongest_input(relative: &[Vec<f32>; 4], x: &[f32], k: usize) -> usize {
         let mut best = 0;
         let mut best_value = f32::MIN;
-        for (j, (a, b)) in w.iter().zip(x).enumerate() {
-            // The contribution relative to the other labels' mean weight.
-            let others: f32 = (0..4)
-                .filter(|&o| o != k)
-                .map(|o| self.weights[o * (n + 1) + 1 + j])
-                .sum::<f32>()
-                / 3.0;
-            let v = (a - others) * b;
+        for (j, (a, b)) in relative[k].iter().zip(x).enumerate() {
+            let v = a * b;
             if v > best_value {
                 best_value = v;
                 best = j;
@@ -214,19 +230,19 @@ impl Forest<'_> {
     pub fn scores(&self, x: &[f32]) -> [f32; 4] {
         let splits = self.splits_per_tree();
         let mut steps = [0i32; 4];
-        for (t, (features, thresholds)) in self
+        let trees = self
             .features
             .chunks_exact(splits)
             .zip(self.thresholds.chunks_exact(splits))
-            .enumerate()
-        {
+            .zip(self.leaves.chunks_exact(4 * (splits + 1)));
+        for ((features, thresholds), leaves) in trees {
             let mut node = 0;
             for _ in 0..self.depth {
                 let right = x[usize::from(features[node])] > thresholds[node];
                 node = 2 * node + 1 + usize::from(right);
             }
-            let leaf = t * (splits + 1) + node - splits;
-            for (s, &v) in steps.iter_mut().zip(&self.leaves[leaf * 4..leaf * 4 + 4]) {
+            let leaf = &leaves[4 * (node - splits)..][..4];
+            for (s, &v) in steps.iter_mut().zip(leaf) {
                 *s += i32::from(v);
             }
         }
@@ -415,9 +431,9 @@ pub fn stage1_inputs(blocks: &[Block], feats: &[Features], rules: &[Verdict]) ->
         }
     }
     // How often each text occurs in the document.
-    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut seen: HashMap<TextKey, usize> = HashMap::new();
     for b in blocks {
-        *seen.entry(b.text.as_str()).or_insert(0) += 1;
+        *seen.entry(TextKey(&b.text)).or_insert(0) += 1;
     }
     let window_share = |i: usize, pick: &dyn Fn(&Own) -> bool| {
         let lo = i.saturating_sub(WINDOW);
@@ -461,7 +477,7 @@ pub fn stage1_inputs(blocks: &[Block], feats: &[Features], rules: &[Verdict]) ->
             flag(shape.starts_lower),
             flag(text.starts_with(['(', '['])),
             flag(text.ends_with(':')),
-            flag(seen.get(b.text.as_str()).copied().unwrap_or(0) > 1),
+            flag(seen.get(&TextKey(&b.text)).copied().unwrap_or(0) > 1),
             flag(words <= 1),
             flag((2..=3).contains(&words)),
             flag((4..=9).contains(&words)),
@@ -510,6 +526,25 @@ pub fn stage1_inputs(blocks: &[Block], feats: &[Features], rules: &[Verdict]) ->
         out.extend_from_slice(&row);
     }
     out
+}
+
+/// A block's text as a key of the repeated-text count: hashed by its length
+/// and its first and last [`KEY_ENDS`] bytes, so a long text is not hashed
+/// whole (equal hashes still compare the whole texts).
+#[derive(PartialEq, Eq)]
+struct TextKey<'a>(&'a str);
+
+/// Bytes at each end of a [`TextKey`] that are hashed.
+const KEY_ENDS: usize = 32;
+
+impl Hash for TextKey<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        let bytes = self.0.as_bytes();
+        let n = bytes.len();
+        n.hash(state);
+        state.write(&bytes[..n.min(KEY_ENDS)]);
+        state.write(&bytes[n.saturating_sub(KEY_ENDS)..]);
+    }
 }
 
 /// Stage 2 inputs: each stage-1 row followed by its neighbours' stage-1
@@ -586,9 +621,20 @@ impl Shape {
         let mut commas = 0usize;
         let mut quotes = false;
         let mut separators = false;
+        // Whitespace-separated words (as `split_whitespace` gives them) and
+        // those starting with a capital.
+        let mut words = 0usize;
+        let mut capitalised = 0usize;
+        let mut in_word = false;
         for c in text.chars() {
             if c.is_whitespace() {
+                in_word = false;
                 continue;
+            }
+            if !in_word {
+                in_word = true;
+                words += 1;
+                capitalised += usize::from(c.is_uppercase());
             }
             non_space += 1;
             if c.is_alphabetic() {
@@ -608,12 +654,7 @@ impl Shape {
                 }
             }
         }
-        let words: Vec<&str> = text.split_whitespace().collect();
-        let word_count = words.len().max(1) as f32;
-        let capitalised = words
-            .iter()
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .count();
+        let word_count = words.max(1) as f32;
         let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f32 / b as f32 };
         Shape {
             code_punct: ratio(punct, non_space),

@@ -24,41 +24,73 @@ pub fn blocks_from_text(text: &str) -> Vec<Block> {
 }
 
 /// Appends the words of `line` to `current`, one space between words (as
-/// `split_whitespace` + join would, but copying runs of bytes at a time and
-/// decoding only non-ASCII characters).
+/// `split_whitespace` + join would, but copying runs of words already one
+/// ASCII space apart at a time and decoding only non-ASCII characters).
 fn push_collapsed(current: &mut String, line: &str) {
     let bytes = line.as_bytes();
-    let mut word_start = None;
-    let mut i = 0;
+    let mut i = skip(line, 0, true);
     while i < bytes.len() {
-        let b = bytes[i];
-        let (space, len) = if b.is_ascii() {
-            (matches!(b, b' ' | b'\t'..=b'\r'), 1)
-        } else {
-            let c = line[i..].chars().next().unwrap_or('\u{FFFD}');
-            (c.is_whitespace(), c.len_utf8())
-        };
-        match (space, word_start) {
-            (true, Some(start)) => {
-                push_word(current, &line[start..i]);
-                word_start = None;
+        let start = i;
+        loop {
+            i = skip(line, i, false);
+            let single_space = bytes.get(i) == Some(&b' ') && skip(line, i + 1, true) == i + 1;
+            if !single_space || i + 1 == bytes.len() {
+                break;
             }
-            (false, None) => word_start = Some(i),
-            _ => {}
+            i += 1;
         }
-        i += len;
-    }
-    if let Some(start) = word_start {
-        push_word(current, &line[start..]);
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(&line[start..i]);
+        i = skip(line, i, true);
     }
 }
 
-fn push_word(current: &mut String, word: &str) {
-    if !current.is_empty() {
-        current.push(' ');
+/// The position after the characters from `i` on that are (or are not)
+/// whitespace. ASCII bytes are classed by [`SPACE_BYTE`].
+#[inline]
+fn skip(line: &str, mut i: usize, space: bool) -> usize {
+    let bytes = line.as_bytes();
+    let want = if space { SPACE } else { NOT_SPACE };
+    while let Some(&b) = bytes.get(i) {
+        let class = SPACE_BYTE[usize::from(b)];
+        if class == want {
+            i += 1;
+        } else if class != NON_ASCII {
+            break;
+        } else {
+            let c = line[i..].chars().next().unwrap_or('\u{FFFD}');
+            if c.is_whitespace() != space {
+                break;
+            }
+            i += c.len_utf8();
+        }
     }
-    current.push_str(word);
+    i
 }
+
+/// [`SPACE_BYTE`] classes: an ASCII byte other than whitespace …
+const NOT_SPACE: u8 = 0;
+/// … ASCII whitespace …
+const SPACE: u8 = 1;
+/// … and a byte of a non-ASCII character, which must be decoded.
+const NON_ASCII: u8 = 2;
+
+/// Per byte value, its class for [`skip`].
+static SPACE_BYTE: [u8; 256] = {
+    let mut table = [NON_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = if matches!(b as u8, b' ' | b'\t'..=b'\r') {
+            SPACE
+        } else {
+            NOT_SPACE
+        };
+        b += 1;
+    }
+    table
+};
 
 fn push_block(blocks: &mut Vec<Block>, current: &mut String) {
     if !current.is_empty() {
@@ -119,6 +151,22 @@ mod tests {
             texts("One\ncontinued\n\n\n  Two  \r\n\r\nThree"),
             ["One continued", "Two", "Three"]
         );
+    }
+
+    #[test]
+    fn whitespace_inside_blocks_collapses_as_split_whitespace() {
+        for line in [
+            "a b  c\td \u{a0}e\u{3000} f ",
+            "  x",
+            "y ",
+            " ",
+            "é ü\u{2003}ö  ",
+            "one two three",
+        ] {
+            let want = line.split_whitespace().collect::<Vec<_>>().join(" ");
+            let got = texts(line);
+            assert_eq!(got.first().map_or("", |s| s.as_str()), want, "{line:?}");
+        }
     }
 
     #[test]
