@@ -164,45 +164,59 @@ impl Words<'_> {
     /// returns the new position. ASCII bytes are classed by [`WORD_BYTE`].
     #[inline]
     fn skip_while_word(&mut self, word: bool) -> usize {
-        let bytes = self.text.as_bytes();
-        let want = if word { WORD } else { NOT_WORD };
-        let mut i = self.pos;
-        while let Some(&b) = bytes.get(i) {
-            let class = WORD_BYTE[usize::from(b)];
-            if class == want {
-                i += 1;
-            } else if class != NON_ASCII {
-                break;
-            } else {
-                let c = self.text[i..].chars().next().unwrap_or(' ');
-                if c.is_alphanumeric() != word {
-                    break;
-                }
-                i += c.len_utf8();
-            }
-        }
-        self.pos = i;
-        i
+        self.pos = skip_class(self.text, self.pos, &WORD_BYTE, word, char::is_alphanumeric);
+        self.pos
     }
 }
 
-/// [`WORD_BYTE`] classes: an ASCII byte that is not a word character …
-const NOT_WORD: u8 = 0;
-/// … one that is (letters, digits, `_`) …
-const WORD: u8 = 1;
+/// Byte classes of an ASCII table for [`skip_class`]: an ASCII byte outside
+/// the class …
+pub(crate) const OUTSIDE: u8 = 0;
+/// … one inside it …
+pub(crate) const INSIDE: u8 = 1;
 /// … and a byte of a non-ASCII character, which must be decoded.
-const NON_ASCII: u8 = 2;
+pub(crate) const NON_ASCII: u8 = 2;
 
-/// Per byte value, its class for [`Words`].
+/// The position after the characters of `text` from `i` on that are (`inside`)
+/// or are not in a class: ASCII bytes by `table`, other characters by `is`.
+#[inline]
+pub(crate) fn skip_class(
+    text: &str,
+    mut i: usize,
+    table: &[u8; 256],
+    inside: bool,
+    is: fn(char) -> bool,
+) -> usize {
+    let bytes = text.as_bytes();
+    let want = if inside { INSIDE } else { OUTSIDE };
+    while let Some(&b) = bytes.get(i) {
+        let class = table[usize::from(b)];
+        if class == want {
+            i += 1;
+        } else if class != NON_ASCII {
+            break;
+        } else {
+            let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+            if is(c) != inside {
+                break;
+            }
+            i += c.len_utf8();
+        }
+    }
+    i
+}
+
+/// Per byte value, its class for [`Words`]: word characters (letters, digits,
+/// `_`) are inside.
 static WORD_BYTE: [u8; 256] = {
     let mut table = [NON_ASCII; 256];
     let mut b = 0;
     while b < 128 {
         let byte = b as u8;
         table[b] = if byte.is_ascii_alphanumeric() || byte == b'_' {
-            WORD
+            INSIDE
         } else {
-            NOT_WORD
+            OUTSIDE
         };
         b += 1;
     }

@@ -2,6 +2,7 @@
 //! the text has no blank lines at all (scrapers emit both).
 
 use crate::block::Block;
+use crate::features::{skip_class, INSIDE, NON_ASCII, OUTSIDE};
 
 /// Splits scraped plain text into blocks. Whitespace inside a block is
 /// collapsed; empty blocks are dropped. One pass over the lines, no copy of the
@@ -50,42 +51,19 @@ fn push_collapsed(current: &mut String, line: &str) {
 /// The position after the characters from `i` on that are (or are not)
 /// whitespace. ASCII bytes are classed by [`SPACE_BYTE`].
 #[inline]
-fn skip(line: &str, mut i: usize, space: bool) -> usize {
-    let bytes = line.as_bytes();
-    let want = if space { SPACE } else { NOT_SPACE };
-    while let Some(&b) = bytes.get(i) {
-        let class = SPACE_BYTE[usize::from(b)];
-        if class == want {
-            i += 1;
-        } else if class != NON_ASCII {
-            break;
-        } else {
-            let c = line[i..].chars().next().unwrap_or('\u{FFFD}');
-            if c.is_whitespace() != space {
-                break;
-            }
-            i += c.len_utf8();
-        }
-    }
-    i
+fn skip(line: &str, i: usize, space: bool) -> usize {
+    skip_class(line, i, &SPACE_BYTE, space, char::is_whitespace)
 }
 
-/// [`SPACE_BYTE`] classes: an ASCII byte other than whitespace …
-const NOT_SPACE: u8 = 0;
-/// … ASCII whitespace …
-const SPACE: u8 = 1;
-/// … and a byte of a non-ASCII character, which must be decoded.
-const NON_ASCII: u8 = 2;
-
-/// Per byte value, its class for [`skip`].
+/// Per byte value, its class for [`skip`]: ASCII whitespace is inside.
 static SPACE_BYTE: [u8; 256] = {
     let mut table = [NON_ASCII; 256];
     let mut b = 0;
     while b < 128 {
         table[b] = if matches!(b as u8, b' ' | b'\t'..=b'\r') {
-            SPACE
+            INSIDE
         } else {
-            NOT_SPACE
+            OUTSIDE
         };
         b += 1;
     }
