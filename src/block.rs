@@ -42,8 +42,9 @@ pub struct Ancestor {
     pub id: u32,
     /// Lowercase tag name.
     pub tag: Arc<str>,
-    /// Lowercase `class` and `id` attribute values joined by spaces, at most
-    /// [`MAX_HINT_CHARS`] characters.
+    /// `class` and `id` attribute values joined by spaces, as written, at most
+    /// [`MAX_HINT_CHARS`] characters. Matching splits them into lowercase parts
+    /// at spaces, `-`, `_`, `:` and camelCase humps (`newsCaption` → news, caption).
     pub hints: Arc<str>,
     /// The ARIA `role`, lowercase, or empty.
     pub role: Arc<str>,

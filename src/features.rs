@@ -1012,9 +1012,9 @@ fn part_matches(part: &str, hint: &str) -> bool {
     }
 }
 
-/// Splits a class/id string into lowercase parts at spaces, `-`, `_` and
-/// lower-to-upper case changes. Adapters pass lowercase strings, which are
-/// split without allocating.
+/// Splits a class/id string into lowercase parts at spaces, `-`, `_`, `:` and
+/// lower-to-upper case changes. Lowercase tokens (most of them) are split
+/// without allocating.
 fn hint_parts(hints: &str) -> impl Iterator<Item = Cow<'_, str>> + '_ {
     hints
         .split(|c: char| c.is_whitespace() || c == '-' || c == '_' || c == ':')

@@ -280,6 +280,28 @@ mod tests {
     }
 
     #[test]
+    fn camel_case_class_names_are_read_by_their_parts() {
+        // `newsCaption` names a caption and `storyRelatedLinks` a clutter box only
+        // when their humps are split; the adapter keeps the case for that.
+        let html = format!(
+            "<body><article>{PROSE}<div class='photo'><img src='a.jpg'><span class='newsCaption'>A ferry in the harbour at dawn</span></div>{PROSE}\
+             <div class='storyRelatedLinks'><p>Ferry misses crossings</p><p>Panels go up</p></div>{PROSE}</article></body>"
+        );
+        let page = Page::parse(&html);
+        assert!(page
+            .split()
+            .blocks
+            .iter()
+            .any(|b| &*b.ancestors[0].hints == "newsCaption"));
+        let m = marks(&html);
+        assert!(m.contains(&("span".into(), Label::Caption)), "{m:?}");
+        assert!(
+            m.iter().any(|(t, l)| t == "div" && *l == Label::Ad),
+            "{m:?}"
+        );
+    }
+
+    #[test]
     fn deep_nesting_does_not_overflow() {
         let html = format!("{}deep{}", "<div>".repeat(5_000), "</div>".repeat(5_000));
         assert_eq!(texts(&html), ["deep"]);

@@ -17,7 +17,6 @@ use crate::block::{Ancestor, Block, Inside, MAX_ANCESTORS, MAX_HINT_CHARS};
 use crate::features::has_hint;
 use crate::label::{Label, Verdict};
 use crate::lexicon;
-use crate::lowercase::lowercase;
 use crate::options::Options;
 use crate::text::collapse_whitespace;
 use snapshot::ascii_lowercase;
@@ -199,7 +198,8 @@ fn is_listed(list: &[&str], tag: &str) -> bool {
 pub struct ElementInfo {
     /// Lowercase tag name.
     pub tag: Arc<str>,
-    /// Lowercase class and id, bounded.
+    /// Class and id as written (case kept: camelCase parts are split when
+    /// matched), bounded.
     pub hints: Arc<str>,
     /// ARIA role, lowercase.
     pub role: Arc<str>,
@@ -541,11 +541,6 @@ fn element_info<D: Dom>(
         }
     }
     hints.truncate(char_prefix(&hints, MAX_HINT_CHARS).len());
-    if hints.is_ascii() {
-        hints.make_ascii_lowercase();
-    } else {
-        hints = lowercase(&hints);
-    }
     let role = dom
         .attr(node, "role")
         .map(|r| ascii_lowercase(r.trim()).into_owned())
