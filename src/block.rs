@@ -42,7 +42,7 @@ pub struct Ancestor {
     pub id: u32,
     /// Lowercase tag name.
     pub tag: Arc<str>,
-    /// `class` and `id` attribute values joined by spaces, as written, at most
+    /// `id` and `class` attribute values joined by spaces, as written, at most
     /// [`MAX_HINT_CHARS`] characters. Matching splits them into lowercase parts
     /// at spaces, `-`, `_`, `:` and camelCase humps (`newsCaption` → news, caption).
     pub hints: Arc<str>,

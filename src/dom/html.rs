@@ -302,6 +302,18 @@ mod tests {
     }
 
     #[test]
+    fn the_id_survives_a_long_class_list() {
+        // Utility-class pages carry long class lists; the hints are bounded,
+        // so the id (one descriptive name) comes first.
+        let classes = "flex mx-auto px-4 py-2 text-sm ".repeat(6);
+        let page = Page::parse(&format!(
+            "<div id='comments' class='{classes}'><p>Nice</p></div>"
+        ));
+        let s = page.split();
+        assert!(s.blocks[0].ancestors[1].hints.starts_with("comments "));
+    }
+
+    #[test]
     fn deep_nesting_does_not_overflow() {
         let html = format!("{}deep{}", "<div>".repeat(5_000), "</div>".repeat(5_000));
         assert_eq!(texts(&html), ["deep"]);

@@ -198,7 +198,7 @@ fn is_listed(list: &[&str], tag: &str) -> bool {
 pub struct ElementInfo {
     /// Lowercase tag name.
     pub tag: Arc<str>,
-    /// Class and id as written (case kept: camelCase parts are split when
+    /// Id and class as written (case kept: camelCase parts are split when
     /// matched), bounded.
     pub hints: Arc<str>,
     /// ARIA role, lowercase.
@@ -532,7 +532,7 @@ fn element_info<D: Dom>(
     strings: &mut Interner,
 ) -> ElementInfo {
     let mut hints = String::new();
-    for attr in ["class", "id"] {
+    for attr in ["id", "class"] {
         if let Some(v) = dom.attr(node, attr) {
             if !hints.is_empty() {
                 hints.push(' ');
