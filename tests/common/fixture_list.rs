@@ -12,4 +12,5 @@ fixtures! {
     cookie_and_comments => "cookie-and-comments",
     teasers_and_embeds => "teasers-and-embeds",
     calendar_and_ticker => "calendar-and-ticker",
+    utility_classes => "utility-classes",
 }
