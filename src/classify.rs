@@ -431,6 +431,9 @@ fn decide(ctx: &Context, i: usize) -> Verdict {
     if f.promo {
         return Verdict::new(Label::Ad, lx::CONFIDENCE_PATTERN, "call to action");
     }
+    if f.copyright {
+        return Verdict::new(Label::Ad, lx::CONFIDENCE_PATTERN, "copyright notice");
+    }
     // A byline box holds no prose: a date/author-named element around prose
     // paragraphs is a wrapper, not a byline.
     let meta_box = f.meta_hint.is_some_and(|d| {
@@ -699,6 +702,28 @@ mod tests {
                 .collect(),
             ..Block::default()
         }
+    }
+
+    #[test]
+    fn a_copyright_notice_in_the_main_content_is_clutter() {
+        let article = [(3, "p", ""), (2, "div", "mt-4"), (1, "body", "")];
+        let blocks = vec![
+            in_div(P1, 0, &article),
+            in_div(P2, 1, &article),
+            in_div(
+                "Copyright 2026 The Harbour Times · Powered by a blog engine",
+                2,
+                &article,
+            ),
+            in_div("© 2026 Getty Images", 3, &article),
+        ];
+        let v = classify(&blocks, &Options::default());
+        assert_eq!((v[2].label, v[2].reason), (Label::Ad, "copyright notice"));
+        assert_eq!(
+            v[3].label,
+            Label::Caption,
+            "a photo agency's © credits a photo"
+        );
     }
 
     #[test]
