@@ -298,29 +298,38 @@ fn main_container(
     Some(headline_article(blocks, id, &scores).unwrap_or(id))
 }
 
-/// When the main content holds several `<article>`s (the story and teasers of
-/// others), the one around the content's only `<h1>` is the story — provided
-/// it holds prose of its own.
+/// When the main content holds several `<article>`s, the story is the one
+/// around the content's `<h1>` — provided it holds prose of its own:
+/// - one `<h1>`: the story among teasers of others;
+/// - several, each in an `<article>` of its own: stories appended one after
+///   another as the reader scrolls, and the first is the page's own.
 fn headline_article(
     blocks: &[Block],
     container: u32,
     scores: &HashMap<u32, (f32, f32)>,
 ) -> Option<u32> {
+    let article_of = |b: &Block| {
+        b.ancestors
+            .iter()
+            .take_while(|a| a.id != container)
+            .filter(|a| &*a.tag == "article" || &*a.role == "article")
+            .last()
+            .map(|a| a.id)
+    };
     let mut h1s = blocks
         .iter()
-        .filter(|b| b.heading == 1 && b.ancestors.iter().any(|a| a.id == container));
-    let h1 = h1s.next()?;
-    if h1s.next().is_some() {
-        return None;
+        .filter(|b| b.heading == 1 && b.ancestors.iter().any(|a| a.id == container))
+        .map(article_of);
+    let first = h1s.next()??;
+    let mut seen = vec![first];
+    for article in h1s {
+        match article {
+            Some(a) if !seen.contains(&a) => seen.push(a),
+            _ => return None,
+        }
     }
-    let article = h1
-        .ancestors
-        .iter()
-        .take_while(|a| a.id != container)
-        .filter(|a| &*a.tag == "article" || &*a.role == "article")
-        .last()?;
-    let own_prose = scores.get(&article.id).map_or(0.0, |s| s.1);
-    (own_prose >= lx::ARTICLE_MIN_PROSE).then_some(article.id)
+    let own_prose = |id: u32| scores.get(&id).map_or(0.0, |s| s.1);
+    (own_prose(first) >= lx::ARTICLE_MIN_PROSE).then_some(first)
 }
 
 struct Context<'a> {

@@ -13,4 +13,5 @@ fixtures! {
     teasers_and_embeds => "teasers-and-embeds",
     calendar_and_ticker => "calendar-and-ticker",
     utility_classes => "utility-classes",
+    next_story => "next-story",
 }
