@@ -1,18 +1,20 @@
 //! The wasm boundary: `#[wasm_bindgen]` exports with camelCase names. Values
-//! cross as plain JS objects (blocks and results through serde-wasm-bindgen,
-//! options read field by field with js_sys); bad input becomes a `JsError`
-//! with a clear message.
+//! cross as plain JS objects: `classifyBlocks`' blocks and the verdicts of
+//! `classifyText` and `classifyBlocks` through serde-wasm-bindgen; options,
+//! reports and `declutterFlat`'s result read or built field by field with
+//! js_sys, so the extension's build has no serde-wasm-bindgen. Bad input
+//! becomes a `JsError` with a clear message.
 //!
 //! Without the `js-api` feature (the extension's build) only `declutterFlat`
 //! is exported.
 
 #[cfg(feature = "js-api")]
 use crate::dom::web;
+use crate::dom::Report;
 use crate::options::OptionsError;
 #[cfg(feature = "js-api")]
 use crate::{classify, Block};
 use crate::{Label, Options};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -98,14 +100,46 @@ fn labels(value: &JsValue) -> Result<Vec<Label>, OptionsError> {
         .collect()
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+#[cfg(feature = "js-api")]
+fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
+/// A plain object with these properties, in this order.
+fn object(fields: &[(&str, JsValue)]) -> Result<JsValue, JsError> {
+    let out = js_sys::Object::new();
+    for (key, value) in fields {
+        js_sys::Reflect::set(&out, &JsValue::from_str(key), value)
+            .map_err(|_| JsError::new("cannot build the result object"))?;
+    }
+    Ok(out.into())
+}
+
+/// The report as serde serialises it (`{counts: {body, caption, ad, code},
+/// blocks, hidden, kept, readerable, ms}`), built with js_sys: the extension's
+/// build has no serde-wasm-bindgen.
+fn report_to_js(report: &Report) -> Result<JsValue, JsError> {
+    let c = &report.counts;
+    let counts = object(&[
+        ("body", c.body.into()),
+        ("caption", c.caption.into()),
+        ("ad", c.ad.into()),
+        ("code", c.code.into()),
+    ])?;
+    object(&[
+        ("counts", counts),
+        ("blocks", report.blocks.into()),
+        ("hidden", report.hidden.into()),
+        ("kept", report.kept.into()),
+        ("readerable", report.readerable.into()),
+        ("ms", report.ms.into()),
+    ])
+}
+
 #[cfg(feature = "js-api")]
-#[derive(Serialize)]
+#[derive(serde::Serialize)]
 struct TextVerdict<'a> {
     text: &'a str,
     label: Label,
@@ -180,21 +214,19 @@ pub fn declutter_flat(
             MarkWhy::EmptySlot => 2,
         })
         .collect();
-    let reasons: Vec<&str> = whys
+    let reasons: js_sys::Array = whys
         .iter()
         .map(|w| match w {
-            MarkWhy::Block(r) | MarkWhy::Box(r) => r,
-            MarkWhy::EmptySlot => "",
+            MarkWhy::Block(r) | MarkWhy::Box(r) => JsValue::from_str(r),
+            MarkWhy::EmptySlot => JsValue::from_str(""),
         })
         .collect();
-    let out = js_sys::Object::new();
-    let set = |key: &str, value: JsValue| js_sys::Reflect::set(&out, &key.into(), &value);
-    set("marks", js_sys::Uint32Array::from(marks.as_slice()).into())
-        .and_then(|_| set("why", js_sys::Uint8Array::from(why.as_slice()).into()))
-        .and_then(|_| set("reasons", to_js(&reasons).map_err(JsValue::from)?))
-        .and_then(|_| set("report", to_js(&outcome.report).map_err(JsValue::from)?))
-        .map_err(|_| JsError::new("cannot build the result object"))?;
-    Ok(out.into())
+    object(&[
+        ("marks", js_sys::Uint32Array::from(marks.as_slice()).into()),
+        ("why", js_sys::Uint8Array::from(why.as_slice()).into()),
+        ("reasons", reasons.into()),
+        ("report", report_to_js(&outcome.report)?),
+    ])
 }
 
 /// Labels and hides the clutter under `root` (default: `document.body`).
@@ -210,7 +242,7 @@ pub fn declutter(
         Some(root) => web::declutter(&root, &options),
         None => Default::default(),
     };
-    to_js(&report)
+    report_to_js(&report)
 }
 
 /// Like `declutter`, and returns every block:
@@ -227,16 +259,14 @@ pub fn explain(
         return Ok(out);
     };
     for e in web::explain(&root, &options).1 {
-        let row = js_sys::Object::new();
-        let set = |key: &str, value: JsValue| js_sys::Reflect::set(&row, &key.into(), &value);
-        set("element", e.element.into())
-            .and_then(|_| set("text", e.text.into()))
-            .and_then(|_| set("label", e.verdict.label.as_str().into()))
-            .and_then(|_| set("confidence", e.verdict.confidence.into()))
-            .and_then(|_| set("reason", e.verdict.reason.into()))
-            .and_then(|_| set("hidden", e.hidden.into()))
-            .map_err(|_| JsError::new("cannot build the result object"))?;
-        out.push(&row);
+        out.push(&object(&[
+            ("element", e.element.into()),
+            ("text", e.text.into()),
+            ("label", e.verdict.label.as_str().into()),
+            ("confidence", e.verdict.confidence.into()),
+            ("reason", e.verdict.reason.into()),
+            ("hidden", e.hidden.into()),
+        ])?);
     }
     Ok(out)
 }

@@ -251,6 +251,61 @@ fn options_are_read_strictly() {
 }
 
 #[wasm_bindgen_test]
+fn declutter_flat_gives_the_outcome_serde_would() {
+    use declutter::dom::snapshot::{declutter_snapshot, FlatSnapshot, MarkWhy, SnapNode, Snapshot};
+    use declutter::Options;
+    let el = |tag: &'static str, end, attrs: &[&'static str]| SnapNode {
+        tag: tag.into(),
+        end,
+        attrs: attrs.iter().map(|&a| a.into()).collect(),
+        ..SnapNode::default()
+    };
+    let text = |text: &'static str| SnapNode {
+        text: text.into(),
+        ..SnapNode::default()
+    };
+    let snapshot = Snapshot {
+        nodes: vec![
+            el("body", 8, &[]),
+            el("p", 3, &[]),
+            text("The council voted on Tuesday to replace the old diesel ferry with a boat that runs on solar power, ending a debate that had lasted for more than three years."),
+            el("div", 6, &["class", "related-links"]),
+            el("p", 6, &[]),
+            text("Advertisement"),
+            el("div", 8, &["class", "ad-slot"]),
+            text(" "),
+        ],
+    };
+    let flat = FlatSnapshot::encode(&snapshot);
+    let out = declutter::wasm::declutter_flat(
+        &flat.strings,
+        &flat.lengths,
+        &flat.ends,
+        &flat.attrs,
+        JsValue::UNDEFINED,
+    )
+    .expect("declutterFlat");
+    let want = declutter_snapshot(&snapshot, &Options::default()).expect("valid");
+    let get = |key: &str| js_sys::Reflect::get(&out, &key.into()).expect(key);
+    let stringify = |value: &JsValue| String::from(js_sys::JSON::stringify(value).expect("JSON"));
+    let report = serde_json::to_string(&want.report).expect("serialises");
+    assert_eq!(stringify(&get("report")), stringify(&json(&report)));
+    let reasons: Vec<&str> = want
+        .mark_whys(&snapshot)
+        .iter()
+        .map(|w| match w {
+            MarkWhy::Block(r) | MarkWhy::Box(r) => *r,
+            MarkWhy::EmptySlot => "",
+        })
+        .collect();
+    assert!(reasons.len() >= 2, "{reasons:?}");
+    assert_eq!(
+        stringify(&get("reasons")),
+        serde_json::to_string(&reasons).expect("serialises")
+    );
+}
+
+#[wasm_bindgen_test]
 fn classify_blocks_takes_plain_objects() {
     let blocks = js_sys::JSON::parse(
         r#"[{"text": "Advertisement"}, {"text": "li,.a .b ul>li{padding-left:unset}.c .d{content:none}"}]"#,
