@@ -41,7 +41,7 @@ fn read_options(value: &JsValue) -> Result<Options, OptionsError> {
         let key = key.as_string().unwrap_or_default();
         if !Options::FIELDS.contains(&key.as_str()) {
             return Err(OptionsError(format!(
-                "unknown option {key:?}; expected one of {}",
+                "unknown option \"{key}\"; expected one of {}",
                 Options::FIELDS.join(", ")
             )));
         }
@@ -92,7 +92,7 @@ fn labels(value: &JsValue) -> Result<Vec<Label>, OptionsError> {
                 .ok_or_else(not_a_list)?;
             Label::parse(&name).ok_or_else(|| {
                 OptionsError(format!(
-                    "options.hide lists {name:?}, which is not a label; expected one of {}",
+                    "options.hide lists \"{name}\", which is not a label; expected one of {}",
                     names()
                 ))
             })
