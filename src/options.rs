@@ -56,7 +56,7 @@ impl Options {
         }
         if self.lang != "auto" && Lang::from_code(&self.lang).is_none() {
             return Err(OptionsError(format!(
-                "options.lang {:?} is not supported; use \"auto\" or one of {}",
+                "options.lang \"{}\" is not supported; use \"auto\" or one of {}",
                 self.lang,
                 Lang::ALL
                     .iter()

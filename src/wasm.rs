@@ -1,54 +1,145 @@
 //! The wasm boundary: `#[wasm_bindgen]` exports with camelCase names. Values
-//! cross as plain JS objects through serde-wasm-bindgen; bad input becomes a
-//! `JsError` with a clear message.
+//! cross as plain JS objects: `classifyBlocks`' blocks and the verdicts of
+//! `classifyText` and `classifyBlocks` through serde-wasm-bindgen; options,
+//! reports and `declutterFlat`'s result read or built field by field with
+//! js_sys, so the extension's build has no serde-wasm-bindgen. Bad input
+//! becomes a `JsError` with a clear message.
 //!
 //! Without the `js-api` feature (the extension's build) only `declutterFlat`
 //! is exported.
 
 #[cfg(feature = "js-api")]
 use crate::dom::web;
+use crate::dom::Report;
+use crate::options::OptionsError;
 #[cfg(feature = "js-api")]
 use crate::{classify, Block};
 use crate::{Label, Options};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Reads an options object; `undefined`/`null` mean the defaults.
-fn options(value: JsValue) -> Result<Options, JsError> {
-    let options: Options = if value.is_undefined() || value.is_null() {
-        Options::default()
-    } else {
-        if !value.is_object() || js_sys::Array::is_array(&value) {
-            return Err(JsError::new("invalid options: expected an object"));
+/// Reads an options object; `undefined`/`null` mean the defaults. Each field
+/// is read with js_sys, not serde-wasm-bindgen, in every build: its type errors
+/// name the offending value through `serde::de::Unexpected`, whose number case
+/// brought float printing (~17 KB) into the extension's wasm.
+fn options(value: &JsValue) -> Result<Options, JsError> {
+    read_options(value)
+        .and_then(|options| options.validate().map(|()| options))
+        .map_err(|e| JsError::new(&format!("invalid options: {e}")))
+}
+
+fn read_options(value: &JsValue) -> Result<Options, OptionsError> {
+    let mut options = Options::default();
+    if value.is_undefined() || value.is_null() {
+        return Ok(options);
+    }
+    if !value.is_object() || js_sys::Array::is_array(value) {
+        return Err(OptionsError("expected an object".into()));
+    }
+    // A typo must not pass unnoticed.
+    for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !Options::FIELDS.contains(&key.as_str()) {
+            return Err(OptionsError(format!(
+                "unknown option \"{key}\"; expected one of {}",
+                Options::FIELDS.join(", ")
+            )));
         }
-        // serde-wasm-bindgen ignores unknown properties; a typo must not pass.
-        for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
-            let key = key.as_string().unwrap_or_default();
-            if !Options::FIELDS.contains(&key.as_str()) {
-                return Err(JsError::new(&format!(
-                    "invalid options: unknown option {key:?}; expected one of {}",
-                    Options::FIELDS.join(", ")
-                )));
-            }
-        }
-        serde_wasm_bindgen::from_value(value)
-            .map_err(|e| JsError::new(&format!("invalid options: {e}")))?
-    };
-    options
-        .validate()
-        .map_err(|e| JsError::new(&format!("invalid options: {e}")))?;
+    }
+    if let Some(hide) = field(value, "hide")? {
+        options.hide = labels(&hide)?;
+    }
+    if let Some(lang) = field(value, "lang")? {
+        options.lang = lang
+            .as_string()
+            .ok_or_else(|| OptionsError("options.lang must be a string".into()))?;
+    }
     Ok(options)
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+/// The property `name` of `object`, own or inherited (as `in` sees it; a
+/// property set to `undefined` is there, and of the wrong type); `None`
+/// without one.
+fn field(object: &JsValue, name: &str) -> Result<Option<JsValue>, OptionsError> {
+    let key = JsValue::from_str(name);
+    match js_sys::Reflect::has(object, &key) {
+        Ok(false) => Ok(None),
+        Ok(true) => js_sys::Reflect::get(object, &key).map(Some),
+        Err(e) => Err(e),
+    }
+    .map_err(|_| OptionsError(format!("cannot read options.{name}")))
+}
+
+/// The labels of `options.hide`: an array (or other iterable) of label names.
+fn labels(value: &JsValue) -> Result<Vec<Label>, OptionsError> {
+    let names = || Label::ALL.map(Label::as_str).join(", ");
+    let not_a_list = || {
+        OptionsError(format!(
+            "options.hide must be an array of label names ({})",
+            names()
+        ))
+    };
+    let items = match value.is_object() {
+        true => js_sys::try_iter(value).ok().flatten(),
+        false => None,
+    }
+    .ok_or_else(not_a_list)?;
+    items
+        .map(|item| {
+            let name = item
+                .ok()
+                .and_then(|item| item.as_string())
+                .ok_or_else(not_a_list)?;
+            Label::parse(&name).ok_or_else(|| {
+                OptionsError(format!(
+                    "options.hide lists \"{name}\", which is not a label; expected one of {}",
+                    names()
+                ))
+            })
+        })
+        .collect()
+}
+
+#[cfg(feature = "js-api")]
+fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
+/// A plain object with these properties, in this order.
+fn object(fields: &[(&str, JsValue)]) -> Result<JsValue, JsError> {
+    let out = js_sys::Object::new();
+    for (key, value) in fields {
+        js_sys::Reflect::set(&out, &JsValue::from_str(key), value)
+            .map_err(|_| JsError::new("cannot build the result object"))?;
+    }
+    Ok(out.into())
+}
+
+/// The report as serde serialises it (`{counts: {body, caption, ad, code},
+/// blocks, hidden, kept, readerable, ms}`), built with js_sys: the extension's
+/// build has no serde-wasm-bindgen.
+fn report_to_js(report: &Report) -> Result<JsValue, JsError> {
+    let c = &report.counts;
+    let counts = object(&[
+        ("body", c.body.into()),
+        ("caption", c.caption.into()),
+        ("ad", c.ad.into()),
+        ("code", c.code.into()),
+    ])?;
+    object(&[
+        ("counts", counts),
+        ("blocks", report.blocks.into()),
+        ("hidden", report.hidden.into()),
+        ("kept", report.kept.into()),
+        ("readerable", report.readerable.into()),
+        ("ms", report.ms.into()),
+    ])
+}
+
 #[cfg(feature = "js-api")]
-#[derive(Serialize)]
+#[derive(serde::Serialize)]
 struct TextVerdict<'a> {
     text: &'a str,
     label: Label,
@@ -60,7 +151,7 @@ struct TextVerdict<'a> {
 #[cfg(feature = "js-api")]
 #[wasm_bindgen(js_name = classifyText)]
 pub fn classify_text(text: &str, options_value: JsValue) -> Result<JsValue, JsError> {
-    let options = options(options_value)?;
+    let options = options(&options_value)?;
     let out = crate::classify_text(text, &options);
     let rows: Vec<TextVerdict> = out
         .iter()
@@ -78,7 +169,7 @@ pub fn classify_text(text: &str, options_value: JsValue) -> Result<JsValue, JsEr
 #[cfg(feature = "js-api")]
 #[wasm_bindgen(js_name = classifyBlocks)]
 pub fn classify_blocks(blocks: JsValue, options_value: JsValue) -> Result<JsValue, JsError> {
-    let options = options(options_value)?;
+    let options = options(&options_value)?;
     let blocks: Vec<Block> = serde_wasm_bindgen::from_value(blocks)
         .map_err(|e| JsError::new(&format!("invalid blocks: {e}")))?;
     to_js(&classify(&blocks, &options))
@@ -100,7 +191,7 @@ pub fn declutter_flat(
     options_value: JsValue,
 ) -> Result<JsValue, JsError> {
     use crate::dom::snapshot::{decode_flat, MarkWhy};
-    let options = options(options_value)?;
+    let options = options(&options_value)?;
     let invalid = |e: String| JsError::new(&format!("invalid snapshot: {e}"));
     let snapshot = decode_flat(strings, lengths, ends, attrs).map_err(invalid)?;
     let outcome = crate::dom::snapshot::declutter_snapshot(&snapshot, &options).map_err(invalid)?;
@@ -123,21 +214,19 @@ pub fn declutter_flat(
             MarkWhy::EmptySlot => 2,
         })
         .collect();
-    let reasons: Vec<&str> = whys
+    let reasons: js_sys::Array = whys
         .iter()
         .map(|w| match w {
-            MarkWhy::Block(r) | MarkWhy::Box(r) => r,
-            MarkWhy::EmptySlot => "",
+            MarkWhy::Block(r) | MarkWhy::Box(r) => JsValue::from_str(r),
+            MarkWhy::EmptySlot => JsValue::from_str(""),
         })
         .collect();
-    let out = js_sys::Object::new();
-    let set = |key: &str, value: JsValue| js_sys::Reflect::set(&out, &key.into(), &value);
-    set("marks", js_sys::Uint32Array::from(marks.as_slice()).into())
-        .and_then(|_| set("why", js_sys::Uint8Array::from(why.as_slice()).into()))
-        .and_then(|_| set("reasons", to_js(&reasons).map_err(JsValue::from)?))
-        .and_then(|_| set("report", to_js(&outcome.report).map_err(JsValue::from)?))
-        .map_err(|_| JsError::new("cannot build the result object"))?;
-    Ok(out.into())
+    object(&[
+        ("marks", js_sys::Uint32Array::from(marks.as_slice()).into()),
+        ("why", js_sys::Uint8Array::from(why.as_slice()).into()),
+        ("reasons", reasons.into()),
+        ("report", report_to_js(&outcome.report)?),
+    ])
 }
 
 /// Labels and hides the clutter under `root` (default: `document.body`).
@@ -148,12 +237,12 @@ pub fn declutter(
     root: Option<web_sys::Element>,
     options_value: JsValue,
 ) -> Result<JsValue, JsError> {
-    let options = options(options_value)?;
+    let options = options(&options_value)?;
     let report = match root.or_else(default_root) {
         Some(root) => web::declutter(&root, &options),
         None => Default::default(),
     };
-    to_js(&report)
+    report_to_js(&report)
 }
 
 /// Like `declutter`, and returns every block:
@@ -164,22 +253,20 @@ pub fn explain(
     root: Option<web_sys::Element>,
     options_value: JsValue,
 ) -> Result<js_sys::Array, JsError> {
-    let options = options(options_value)?;
+    let options = options(&options_value)?;
     let out = js_sys::Array::new();
     let Some(root) = root.or_else(default_root) else {
         return Ok(out);
     };
     for e in web::explain(&root, &options).1 {
-        let row = js_sys::Object::new();
-        let set = |key: &str, value: JsValue| js_sys::Reflect::set(&row, &key.into(), &value);
-        set("element", e.element.into())
-            .and_then(|_| set("text", e.text.into()))
-            .and_then(|_| set("label", e.verdict.label.as_str().into()))
-            .and_then(|_| set("confidence", e.verdict.confidence.into()))
-            .and_then(|_| set("reason", e.verdict.reason.into()))
-            .and_then(|_| set("hidden", e.hidden.into()))
-            .map_err(|_| JsError::new("cannot build the result object"))?;
-        out.push(&row);
+        out.push(&object(&[
+            ("element", e.element.into()),
+            ("text", e.text.into()),
+            ("label", e.verdict.label.as_str().into()),
+            ("confidence", e.verdict.confidence.into()),
+            ("reason", e.verdict.reason.into()),
+            ("hidden", e.hidden.into()),
+        ])?);
     }
     Ok(out)
 }

@@ -166,6 +166,145 @@ fn bad_options_are_a_clear_error() {
     assert!(declutter::wasm::classify_blocks(js_sys::Array::new().into(), wrong_type).is_err());
 }
 
+/// `declutterFlat` on a one-element snapshot with these options: `Err` with
+/// the error's message when they are rejected.
+fn flat_with_options(options: JsValue) -> Result<(), String> {
+    declutter::wasm::declutter_flat("div", &[3], &[1], &[0], options)
+        .map(drop)
+        .map_err(|e| {
+            JsValue::from(e)
+                .dyn_into::<js_sys::Error>()
+                .expect("an Error")
+                .message()
+                .into()
+        })
+}
+
+fn json(text: &str) -> JsValue {
+    js_sys::JSON::parse(text).expect("json")
+}
+
+#[wasm_bindgen_test]
+fn options_are_read_strictly() {
+    assert_eq!(flat_with_options(JsValue::UNDEFINED), Ok(()));
+    for good in [
+        "null",
+        "{}",
+        r#"{"hide": []}"#,
+        r#"{"hide": ["ad", "code"], "lang": "de"}"#,
+        r#"{"lang": "auto"}"#,
+    ] {
+        assert_eq!(flat_with_options(json(good)), Ok(()), "{good}");
+    }
+    for (bad, says) in [
+        ("1.5", "invalid options: expected an object"),
+        (r#""hide""#, "expected an object"),
+        (r#"[{"hide": []}]"#, "expected an object"),
+        (
+            r#"{"colour": "red"}"#,
+            r#"unknown option "colour"; expected one of hide, lang"#,
+        ),
+        (r#"{"hide": [], "Lang": "de"}"#, r#"unknown option "Lang""#),
+        (
+            r#"{"hide": "ad"}"#,
+            "options.hide must be an array of label names (body, caption, ad, code)",
+        ),
+        (r#"{"hide": null}"#, "options.hide must be an array"),
+        (r#"{"hide": {"0": "ad"}}"#, "options.hide must be an array"),
+        (
+            r#"{"hide": ["ad", 1.5]}"#,
+            "options.hide must be an array of label names",
+        ),
+        (
+            r#"{"hide": ["ads"]}"#,
+            r#"options.hide lists "ads", which is not a label; expected one of body, caption, ad, code"#,
+        ),
+        (
+            r#"{"hide": ["ad", "body"]}"#,
+            r#"options.hide may not contain "body""#,
+        ),
+        (r#"{"lang": 7}"#, "options.lang must be a string"),
+        (r#"{"lang": null}"#, "options.lang must be a string"),
+        (
+            r#"{"lang": "xx"}"#,
+            r#"options.lang "xx" is not supported; use "auto" or one of en, de"#,
+        ),
+    ] {
+        let message = flat_with_options(json(bad)).expect_err(bad);
+        assert!(message.contains(says), "{bad}: {message}");
+        assert!(message.starts_with("invalid options: "), "{bad}: {message}");
+    }
+    // Any iterable of names is a list; a property set to `undefined` is there,
+    // and not a list.
+    let with_hide = |hide: &JsValue| {
+        let options = js_sys::Object::new();
+        js_sys::Reflect::set(&options, &"hide".into(), hide).expect("set");
+        flat_with_options(options.into())
+    };
+    let labels = js_sys::Set::new(&json(r#"["ad", "code"]"#));
+    assert_eq!(with_hide(&labels.into()), Ok(()));
+    let message = with_hide(&JsValue::UNDEFINED).expect_err("undefined");
+    assert!(
+        message.contains("options.hide must be an array"),
+        "{message}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn declutter_flat_gives_the_outcome_serde_would() {
+    use declutter::dom::snapshot::{declutter_snapshot, FlatSnapshot, MarkWhy, SnapNode, Snapshot};
+    use declutter::Options;
+    let el = |tag: &'static str, end, attrs: &[&'static str]| SnapNode {
+        tag: tag.into(),
+        end,
+        attrs: attrs.iter().map(|&a| a.into()).collect(),
+        ..SnapNode::default()
+    };
+    let text = |text: &'static str| SnapNode {
+        text: text.into(),
+        ..SnapNode::default()
+    };
+    let snapshot = Snapshot {
+        nodes: vec![
+            el("body", 8, &[]),
+            el("p", 3, &[]),
+            text("The council voted on Tuesday to replace the old diesel ferry with a boat that runs on solar power, ending a debate that had lasted for more than three years."),
+            el("div", 6, &["class", "related-links"]),
+            el("p", 6, &[]),
+            text("Advertisement"),
+            el("div", 8, &["class", "ad-slot"]),
+            text(" "),
+        ],
+    };
+    let flat = FlatSnapshot::encode(&snapshot);
+    let out = declutter::wasm::declutter_flat(
+        &flat.strings,
+        &flat.lengths,
+        &flat.ends,
+        &flat.attrs,
+        JsValue::UNDEFINED,
+    )
+    .expect("declutterFlat");
+    let want = declutter_snapshot(&snapshot, &Options::default()).expect("valid");
+    let get = |key: &str| js_sys::Reflect::get(&out, &key.into()).expect(key);
+    let stringify = |value: &JsValue| String::from(js_sys::JSON::stringify(value).expect("JSON"));
+    let report = serde_json::to_string(&want.report).expect("serialises");
+    assert_eq!(stringify(&get("report")), stringify(&json(&report)));
+    let reasons: Vec<&str> = want
+        .mark_whys(&snapshot)
+        .iter()
+        .map(|w| match w {
+            MarkWhy::Block(r) | MarkWhy::Box(r) => *r,
+            MarkWhy::EmptySlot => "",
+        })
+        .collect();
+    assert!(reasons.len() >= 2, "{reasons:?}");
+    assert_eq!(
+        stringify(&get("reasons")),
+        serde_json::to_string(&reasons).expect("serialises")
+    );
+}
+
 #[wasm_bindgen_test]
 fn classify_blocks_takes_plain_objects() {
     let blocks = js_sys::JSON::parse(

@@ -3,7 +3,7 @@
 //! in the page, or in the extension's background worker when the page's CSP
 //! forbids compiling wasm. Block splitting is the same generic [`split`].
 
-use super::{plan_marks, split, stylesheet, Dom, Report};
+use super::{plan_marks, split, Dom, Report};
 use crate::classify::classify;
 use crate::label::{Label, Verdict};
 use crate::options::Options;
@@ -380,8 +380,6 @@ pub struct Outcome {
     pub blocks: Vec<SnapBlock>,
     /// Counts and timing (timing is left to the caller: 0).
     pub report: Report,
-    /// The one stylesheet that hides the hidden labels.
-    pub css: String,
 }
 
 /// One classified block of a snapshot.
@@ -400,10 +398,7 @@ pub struct SnapBlock {
 /// Splits, classifies and plans the marks for a snapshot.
 pub fn declutter_snapshot(snapshot: &Snapshot<'_>, options: &Options) -> Result<Outcome, String> {
     if snapshot.nodes.is_empty() {
-        return Ok(Outcome {
-            css: stylesheet(options),
-            ..Outcome::default()
-        });
+        return Ok(Outcome::default());
     }
     let tree = Tree::new(snapshot)?;
     let s = split(&tree, &0);
@@ -434,7 +429,6 @@ pub fn declutter_snapshot(snapshot: &Snapshot<'_>, options: &Options) -> Result<
             .collect(),
         blocks,
         report,
-        css: stylesheet(options),
     })
 }
 
@@ -526,7 +520,6 @@ mod tests {
         assert!(labels.contains(&(4, Label::Ad)));
         assert_eq!(out.blocks.len(), 4);
         assert_eq!(out.report.counts.body, 2);
-        assert!(out.css.contains("display:none"));
     }
 
     #[test]
