@@ -431,7 +431,7 @@ pub fn stage1_inputs(blocks: &[Block], feats: &[Features], rules: &[Verdict]) ->
         }
     }
     // How often each text occurs in the document.
-    let mut seen: HashMap<TextKey, usize> = HashMap::new();
+    let mut seen: HashMap<TextKey, usize> = HashMap::with_capacity(n);
     for b in blocks {
         *seen.entry(TextKey(&b.text)).or_insert(0) += 1;
     }
