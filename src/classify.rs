@@ -379,11 +379,11 @@ fn headline(blocks: &[Block], priors: &[Prior], container: Option<u32>) -> Optio
                 .find(|&i| matches!(blocks[i].heading, 1 | 2) && priors[i] != Prior::Bad)
         })
     } else {
+        // The word count last: it reads the whole text (leaked code is Bad).
         (0..first_prose).find(|&i| {
-            let words = crate::features::words(&blocks[i].text).len();
             priors[i] != Prior::Bad
-                && words >= lx::HEADLINE_MIN_WORDS
                 && !crate::features::ends_sentence(&blocks[i].text)
+                && crate::features::words(&blocks[i].text).len() >= lx::HEADLINE_MIN_WORDS
         })
     }
 }

@@ -45,22 +45,239 @@ pub struct Features {
     /// Markup: distance to a byline/date/author hint on one of the two nearest
     /// ancestors.
     pub meta_hint: Option<usize>,
+    /// Character counts of the text (of its sample), for the text model.
+    pub shape: Shape,
 }
 
-/// A block's words (of its sample, see [`features`]) and, for each, the
-/// languages it is a stopword of: looked up once, used both to detect the
-/// document's language and for the block's stopword density.
+/// Character-level counts of a text (of its first
+/// [`lx::FEATURE_SAMPLE_BYTES`] for a long block, like the other features):
+/// what the text model's shape inputs are made of.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Shape {
+    /// Characters other than whitespace.
+    pub non_space: usize,
+    /// Alphabetic characters …
+    pub letters: usize,
+    /// … and the uppercase ones among them.
+    pub upper: usize,
+    /// ASCII digits.
+    pub digits: usize,
+    /// Code punctuation: `{}();=<>[]`.
+    pub punct: usize,
+    pub commas: usize,
+    /// Whitespace-separated words (as `split_whitespace` gives them) …
+    pub words: usize,
+    /// … and those starting with an uppercase character.
+    pub capitalised: usize,
+    /// Any quotation mark: `"“”«»„`.
+    pub quotes: bool,
+    /// Any separator: `|·•›/`.
+    pub separators: bool,
+    /// The first character is lowercase.
+    pub starts_lower: bool,
+}
+
+/// What one pass over a block's sample (see [`features`]) finds: its words
+/// and, for each, the languages it is a stopword of (looked up once, used both
+/// to detect the document's language and for the block's stopword density),
+/// its sentence marks, whether it may hold CJK characters, and its shape.
 pub struct Lexed<'a> {
     words: Vec<&'a str>,
     stops: Vec<LangMask>,
+    /// Sentence-ending marks (`.`, `!`, `?`, `。`, `！`, `？`) followed by
+    /// whitespace, a closer or the end of the sample.
+    sentences: usize,
+    /// A byte that may start a CJK character (0xE3 or above): the word count
+    /// must be read from the characters ([`cjk_word_count`]).
+    cjk: bool,
+    shape: Shape,
 }
 
-/// Reads the words of `block` and their stopword languages.
+/// Reads the sample of `block` once: see [`Lexed`].
 pub fn lex(block: &Block) -> Lexed<'_> {
-    let words = words(sample(block.text.trim()));
-    let stops = words.iter().map(|w| stop_langs(w)).collect();
-    Lexed { words, stops }
+    scan(sample(block.text.trim()))
 }
+
+/// [`lex`] of a sample: the [`words`], sentence marks and [`Shape`] of
+/// `text` in one pass over its characters. ASCII bytes are classed by two
+/// tables ([`SCAN_CLASS`], [`SCAN_COUNTS`]); only other characters are
+/// decoded.
+fn scan(text: &str) -> Lexed<'_> {
+    let bytes = text.as_bytes();
+    let mut words = Vec::new();
+    let mut counts = [0usize; 8];
+    let (mut sentences, mut shape_words, mut capitalised) = (0, 0, 0);
+    let (mut in_word, mut in_shape_word, mut cjk) = (false, false, false);
+    let mut word_start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        // The counts are packed one byte each: a chunk starts at most 255
+        // characters.
+        let chunk_end = (i + 255).min(bytes.len());
+        let mut packed = 0u64;
+        while i < chunk_end {
+            let b = bytes[i];
+            let (class, add, len) = if b.is_ascii() {
+                (SCAN_CLASS[usize::from(b)], SCAN_COUNTS[usize::from(b)], 1)
+            } else {
+                cjk |= b >= 0xE3;
+                let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+                let (class, add) = scan_char(c);
+                (class, add, c.len_utf8())
+            };
+            packed += add;
+            if class & SPACE != 0 {
+                in_shape_word = false;
+            } else if !in_shape_word {
+                in_shape_word = true;
+                shape_words += 1;
+                capitalised += usize::from(class & UPPER != 0);
+            }
+            let word = class & WORD != 0;
+            if word != in_word {
+                if word {
+                    word_start = i;
+                } else {
+                    words.push(&text[word_start..i]);
+                }
+                in_word = word;
+            }
+            if class & MARK != 0 && mark_ends(text, i + len) {
+                sentences += 1;
+            }
+            i += len;
+        }
+        for (k, count) in counts.iter_mut().enumerate() {
+            *count += (packed >> (8 * k) & 0xFF) as usize;
+        }
+    }
+    if in_word {
+        words.push(&text[word_start..]);
+    }
+    let [non_space, letters, upper, digits, punct, commas, quotes, separators] = counts;
+    let stops = words.iter().map(|w| stop_langs(w)).collect();
+    Lexed {
+        words,
+        stops,
+        sentences,
+        cjk,
+        shape: Shape {
+            non_space,
+            letters,
+            upper,
+            digits,
+            punct,
+            commas,
+            words: shape_words,
+            capitalised,
+            quotes: quotes > 0,
+            separators: separators > 0,
+            starts_lower: text.chars().next().is_some_and(char::is_lowercase),
+        },
+    }
+}
+
+/// Bits of a [`scan`] class: whitespace …
+const SPACE: u8 = 1;
+/// … a word character (letter, digit, `_`) …
+const WORD: u8 = 2;
+/// … an uppercase character …
+const UPPER: u8 = 4;
+/// … a sentence mark (`.`, `!`, `?`, `。`, `！`, `？`).
+const MARK: u8 = 8;
+
+/// [`scan`]'s counts of one character, one byte each in the order of
+/// [`Shape`]'s fields: non-space, letter, uppercase letter, digit, code
+/// punctuation, comma, quotation mark, separator.
+const fn shape_counts(non_space: bool, letter: bool, upper: bool, other: u64) -> u64 {
+    if !non_space {
+        return 0;
+    }
+    let mut add = 1;
+    if letter {
+        add |= 1 << 8;
+        if upper {
+            add |= 1 << 16;
+        }
+    }
+    add | other
+}
+
+const DIGIT_COUNT: u64 = 1 << 24;
+const PUNCT_COUNT: u64 = 1 << 32;
+const COMMA_COUNT: u64 = 1 << 40;
+const QUOTE_COUNT: u64 = 1 << 48;
+const SEPARATOR_COUNT: u64 = 1 << 56;
+
+/// The class and counts of a character other than ASCII.
+fn scan_char(c: char) -> (u8, u64) {
+    let space = c.is_whitespace();
+    let upper = c.is_uppercase();
+    let class = if space { SPACE } else { 0 }
+        | if c.is_alphanumeric() { WORD } else { 0 }
+        | if upper { UPPER } else { 0 }
+        | if matches!(c, '。' | '！' | '？') {
+            MARK
+        } else {
+            0
+        };
+    let letter = c.is_alphabetic();
+    let other = match c {
+        _ if letter => 0,
+        '“' | '”' | '«' | '»' | '„' => QUOTE_COUNT,
+        '·' | '•' | '›' => SEPARATOR_COUNT,
+        _ => 0,
+    };
+    (class, shape_counts(!space, letter, upper, other))
+}
+
+/// Per ASCII byte, its [`scan`] class.
+static SCAN_CLASS: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        if matches!(byte, b' ' | b'\t'..=b'\r') {
+            table[b] |= SPACE;
+        }
+        if byte.is_ascii_alphanumeric() || byte == b'_' {
+            table[b] |= WORD;
+        }
+        if byte.is_ascii_uppercase() {
+            table[b] |= UPPER;
+        }
+        if matches!(byte, b'.' | b'!' | b'?') {
+            table[b] |= MARK;
+        }
+        b += 1;
+    }
+    table
+};
+
+/// Per ASCII byte, its [`scan`] counts.
+static SCAN_COUNTS: [u64; 128] = {
+    let mut table = [0u64; 128];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        let other = match byte {
+            b'0'..=b'9' => DIGIT_COUNT,
+            b'{' | b'}' | b'(' | b')' | b';' | b'=' | b'<' | b'>' | b'[' | b']' => PUNCT_COUNT,
+            b',' => COMMA_COUNT,
+            b'"' => QUOTE_COUNT,
+            b'|' | b'/' => SEPARATOR_COUNT,
+            _ => 0,
+        };
+        table[b] = shape_counts(
+            !matches!(byte, b' ' | b'\t'..=b'\r'),
+            byte.is_ascii_alphabetic(),
+            byte.is_ascii_uppercase(),
+            other,
+        );
+        b += 1;
+    }
+    table
+};
 
 /// Computes the features of `block` for a document in `lang` (None: unknown).
 pub fn features(block: &Block, lang: Option<Lang>) -> Features {
@@ -90,9 +307,13 @@ pub fn features_lexed<'a>(
     };
     let words = &lexed.words;
     let (negative_hint, caption_hint, meta_hint) = block_hints(block, hints);
-    let word_count = scale(word_count(sample, words.len()));
+    let word_count = scale(if lexed.cjk {
+        cjk_word_count(sample)
+    } else {
+        words.len()
+    });
     let ends = ends_sentence(text);
-    let sentences = scale(sentence_marks(sample));
+    let sentences = scale(lexed.sentences);
     let stop_ratio = stop_ratio(&lexed.stops, lang, ends || sentences >= 2);
     // Only the detectors of short blocks read the lowercase text; every one of
     // them gives up above these lengths before looking at it, so a long
@@ -123,6 +344,7 @@ pub fn features_lexed<'a>(
         negative_hint,
         caption_hint,
         meta_hint,
+        shape: lexed.shape,
     }
 }
 
@@ -237,18 +459,9 @@ pub fn sample(text: &str) -> &str {
 }
 
 /// Word count where each CJK ideograph or kana counts as half a word, so text
-/// written without spaces is not taken for a single word. `words` is the
-/// number of [`words`] of `text`, which is the count when the text has no CJK
-/// characters (their UTF-8 starts at byte 0xE3): then it is not read again.
-fn word_count(text: &str, words: usize) -> usize {
-    if text.is_ascii() || text.bytes().all(|b| b < 0xE3) {
-        words
-    } else {
-        cjk_word_count(text)
-    }
-}
-
-/// [`word_count`] read from the characters.
+/// written without spaces is not taken for a single word. Without CJK
+/// characters (their UTF-8 starts at byte 0xE3 or above) it is the number of
+/// [`words`], which [`lex`] has already counted.
 fn cjk_word_count(text: &str) -> usize {
     let mut words = 0usize;
     let mut cjk = 0usize;
@@ -367,25 +580,13 @@ pub fn cut_off(text: &str) -> bool {
     t.ends_with('…') || t.ends_with("...")
 }
 
-/// Sentence-ending marks followed by a space or the end of the text. Scans
-/// bytes; only the lead bytes of `。` (0xE3) and `！`, `？` (0xEF) are decoded.
-fn sentence_marks(text: &str) -> usize {
-    let mut count = 0;
-    for (i, &b) in text.as_bytes().iter().enumerate() {
-        let len = match b {
-            b'.' | b'!' | b'?' => 1,
-            0xE3 | 0xEF if matches!(text[i..].chars().next(), Some('。' | '！' | '？')) => 3,
-            _ => continue,
-        };
-        if text[i + len..]
-            .chars()
-            .next()
-            .is_none_or(|n| n.is_whitespace() || is_closer(n))
-        {
-            count += 1;
-        }
-    }
-    count
+/// Whether a sentence mark ending at `i` of `text` ends a sentence: followed
+/// by whitespace, a closer or the end of the text.
+fn mark_ends(text: &str, i: usize) -> bool {
+    text[i..]
+        .chars()
+        .next()
+        .is_none_or(|n| n.is_whitespace() || is_closer(n))
 }
 
 // ---------------------------------------------------------------------------
@@ -1262,16 +1463,143 @@ mod tests {
             "ｆｕｌｌ ｗｉｄｔｈ",
         ] {
             assert_eq!(cjk_word_count(text), words(text).len(), "{text:?}");
-            assert_eq!(word_count(text, words(text).len()), words(text).len());
         }
-        assert_eq!(word_count("東京は晴れ。 Ça va?", 3), 5);
+        assert!(!scan("Größe: 3 m² — naïve café…").cjk);
+        assert!(scan("東京は晴れ。 Ça va?").cjk);
+        assert_eq!(cjk_word_count("東京は晴れ。 Ça va?"), 5);
     }
 
     #[test]
     fn sentence_marks_before_spaces_closers_and_the_end() {
-        assert_eq!(sentence_marks("One. Two!\" Three? 3.5 e.g.x"), 3);
-        assert_eq!(sentence_marks("東京。晴れ！ 雨？」"), 2);
-        assert_eq!(sentence_marks("終わり。"), 1);
+        assert_eq!(scan("One. Two!\" Three? 3.5 e.g.x").sentences, 3);
+        assert_eq!(scan("東京。晴れ！ 雨？」").sentences, 2);
+        assert_eq!(scan("終わり。").sentences, 1);
+    }
+
+    /// Sentence marks counted byte by byte: what [`scan`] counts.
+    fn sentence_marks(text: &str) -> usize {
+        let mut count = 0;
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            let len = match b {
+                b'.' | b'!' | b'?' => 1,
+                0xE3 | 0xEF if matches!(text[i..].chars().next(), Some('。' | '！' | '？')) => 3,
+                _ => continue,
+            };
+            count += usize::from(mark_ends(text, i + len));
+        }
+        count
+    }
+
+    /// The [`Shape`] of a text read character by character: what [`scan`]
+    /// counts.
+    fn shape(text: &str) -> Shape {
+        let mut shape = Shape {
+            starts_lower: text.chars().next().is_some_and(char::is_lowercase),
+            ..Shape::default()
+        };
+        let mut in_word = false;
+        for c in text.chars() {
+            if c.is_whitespace() {
+                in_word = false;
+                continue;
+            }
+            if !in_word {
+                in_word = true;
+                shape.words += 1;
+                shape.capitalised += usize::from(c.is_uppercase());
+            }
+            shape.non_space += 1;
+            if c.is_alphabetic() {
+                shape.letters += 1;
+                shape.upper += usize::from(c.is_uppercase());
+            } else if c.is_ascii_digit() {
+                shape.digits += 1;
+            } else {
+                match c {
+                    '{' | '}' | '(' | ')' | ';' | '=' | '<' | '>' | '[' | ']' => shape.punct += 1,
+                    ',' => shape.commas += 1,
+                    '"' | '“' | '”' | '«' | '»' | '„' => shape.quotes = true,
+                    '|' | '·' | '•' | '›' | '/' => shape.separators = true,
+                    _ => {}
+                }
+            }
+        }
+        shape
+    }
+
+    #[test]
+    fn one_scan_reads_what_separate_passes_read() {
+        let pieces = [
+            "The",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "ferry",
+            "x_1",
+            "42",
+            ". ",
+            "!",
+            "?\"",
+            "。",
+            "！",
+            "？」",
+            "{a}",
+            "(b);",
+            "=<>[]",
+            ",",
+            "\"",
+            "“",
+            "»",
+            "„",
+            "|",
+            "/",
+            "·",
+            "•",
+            "›",
+            "Ça",
+            "ÜBER",
+            "naïve",
+            "東京",
+            "ｆｕｌｌ",
+            "\u{a0}",
+            "\u{3000}",
+            "\u{2003}",
+            "²",
+            "Ⅻ",
+            "İ",
+            "ǅ",
+            "\u{200b}",
+            "é",
+            "\u{1}",
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut texts: Vec<String> = vec![
+            String::new(),
+            "One. Two!\" Three? 3.5 e.g.x".into(),
+            // Longer than one chunk of packed counts.
+            "{a: \"Ü\", b: [1, 2]}; ".repeat(40),
+        ];
+        for _ in 0..5_000 {
+            let mut text = String::new();
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            for k in 0..(state % 60) {
+                let r = state.rotate_left(k as u32 * 7) ^ k;
+                text.push_str(pieces[(r % pieces.len() as u64) as usize]);
+            }
+            texts.push(text);
+        }
+        for text in &texts {
+            let lexed = scan(text);
+            assert_eq!(lexed.words, words(text), "{text:?}");
+            assert_eq!(lexed.sentences, sentence_marks(text), "{text:?}");
+            assert_eq!(lexed.cjk, text.bytes().any(|b| b >= 0xE3), "{text:?}");
+            assert_eq!(lexed.shape, shape(text), "{text:?}");
+            let stops: Vec<LangMask> = lexed.words.iter().map(|w| stop_langs(w)).collect();
+            assert_eq!(lexed.stops, stops);
+        }
     }
 
     #[test]

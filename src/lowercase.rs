@@ -85,6 +85,18 @@ pub fn push_lower(out: &mut String, c: char) {
     }
 }
 
+/// The lowercase of `c` (as `c.to_lowercase()`): one character, and a second
+/// one only for İ (`i` + U+0307).
+pub fn lower_char(c: char) -> (char, Option<char>) {
+    if c.is_ascii() {
+        (c.to_ascii_lowercase(), None)
+    } else if c == CAPITAL_I_WITH_DOT {
+        ('i', Some('\u{307}'))
+    } else {
+        (lower_single(c), None)
+    }
+}
+
 /// The lowercase of a character other than İ.
 fn lower_single(c: char) -> char {
     let cp = u32::from(c);
@@ -160,6 +172,9 @@ mod tests {
             let mut ours = String::new();
             push_lower(&mut ours, c);
             let std: String = c.to_lowercase().collect();
+            let (first, second) = lower_char(c);
+            let pair: String = std::iter::once(first).chain(second).collect();
+            assert_eq!(pair, std, "{c:?}: lower_char");
             assert!(
                 ours == std,
                 "{c:?}: {ours:?}, std {std:?}; the table is now\n{}",

@@ -16,7 +16,7 @@
 //! per block.
 
 use crate::block::Block;
-use crate::features::{bare_url, sample, Features};
+use crate::features::{bare_url, Features, Shape};
 use crate::label::{Label, Verdict};
 use crate::lexicon as lx;
 use std::collections::HashMap;
@@ -431,7 +431,7 @@ pub fn stage1_inputs(blocks: &[Block], feats: &[Features], rules: &[Verdict]) ->
         }
     }
     // How often each text occurs in the document.
-    let mut seen: HashMap<TextKey, usize> = HashMap::new();
+    let mut seen: HashMap<TextKey, usize> = HashMap::with_capacity(n);
     for b in blocks {
         *seen.entry(TextKey(&b.text)).or_insert(0) += 1;
     }
@@ -447,7 +447,7 @@ pub fn stage1_inputs(blocks: &[Block], feats: &[Features], rules: &[Verdict]) ->
         let text = b.text.trim();
         let o = &own[i];
         let words = f.words;
-        let shape = Shape::of(sample(text));
+        let shape = ShapeInputs::of(&f.shape);
         // At either end of the document the block stands in for its missing
         // neighbour: scraped text often starts or ends with the article itself.
         let prev = Some(i.checked_sub(1).map_or(o, |j| &own[j]));
@@ -597,9 +597,8 @@ pub fn stage2_inputs(x1: &[f32], p1: &[[f32; 4]]) -> Vec<f32> {
     out
 }
 
-/// Character-level shape of a text (of its first [`lx::FEATURE_SAMPLE_BYTES`]
-/// for a long block, like the other features).
-struct Shape {
+/// The text model's inputs from a block's [`Shape`]: shares and flags.
+struct ShapeInputs {
     code_punct: f32,
     caps: f32,
     digits: f32,
@@ -611,61 +610,20 @@ struct Shape {
     starts_lower: bool,
 }
 
-impl Shape {
-    fn of(text: &str) -> Shape {
-        let mut non_space = 0usize;
-        let mut letters = 0usize;
-        let mut upper = 0usize;
-        let mut digits = 0usize;
-        let mut punct = 0usize;
-        let mut commas = 0usize;
-        let mut quotes = false;
-        let mut separators = false;
-        // Whitespace-separated words (as `split_whitespace` gives them) and
-        // those starting with a capital.
-        let mut words = 0usize;
-        let mut capitalised = 0usize;
-        let mut in_word = false;
-        for c in text.chars() {
-            if c.is_whitespace() {
-                in_word = false;
-                continue;
-            }
-            if !in_word {
-                in_word = true;
-                words += 1;
-                capitalised += usize::from(c.is_uppercase());
-            }
-            non_space += 1;
-            if c.is_alphabetic() {
-                letters += 1;
-                if c.is_uppercase() {
-                    upper += 1;
-                }
-            } else if c.is_ascii_digit() {
-                digits += 1;
-            } else {
-                match c {
-                    '{' | '}' | '(' | ')' | ';' | '=' | '<' | '>' | '[' | ']' => punct += 1,
-                    ',' => commas += 1,
-                    '"' | '“' | '”' | '«' | '»' | '„' => quotes = true,
-                    '|' | '·' | '•' | '›' | '/' => separators = true,
-                    _ => {}
-                }
-            }
-        }
-        let word_count = words.max(1) as f32;
+impl ShapeInputs {
+    fn of(shape: &Shape) -> ShapeInputs {
+        let word_count = shape.words.max(1) as f32;
         let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f32 / b as f32 };
-        Shape {
-            code_punct: ratio(punct, non_space),
-            caps: ratio(upper, letters),
-            digits: ratio(digits, non_space),
-            capitalised: capitalised as f32 / word_count,
-            word_len: (non_space as f32 / word_count).min(20.0),
-            commas: commas as f32 / word_count,
-            quotes,
-            separators,
-            starts_lower: text.chars().next().is_some_and(char::is_lowercase),
+        ShapeInputs {
+            code_punct: ratio(shape.punct, shape.non_space),
+            caps: ratio(shape.upper, shape.letters),
+            digits: ratio(shape.digits, shape.non_space),
+            capitalised: shape.capitalised as f32 / word_count,
+            word_len: (shape.non_space as f32 / word_count).min(20.0),
+            commas: shape.commas as f32 / word_count,
+            quotes: shape.quotes,
+            separators: shape.separators,
+            starts_lower: shape.starts_lower,
         }
     }
 }

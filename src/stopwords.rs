@@ -7,7 +7,7 @@
 use std::sync::OnceLock;
 
 use crate::lexicon::Lang;
-use crate::lowercase::push_lower;
+use crate::lowercase::lower_char;
 
 /// Languages as bits: bit `i` is `Lang::ALL[i]`.
 pub type LangMask = u8;
@@ -115,11 +115,22 @@ pub fn stop_langs(word: &str) -> LangMask {
         }
         table.get(&buf[..word.len()], h)
     } else {
-        let mut lower = String::with_capacity(word.len());
+        // Lowercased into a buffer, not a new string: a word whose lowercase
+        // is longer than the longest stopword is none.
+        let mut buf = [0u8; 64];
+        let mut len = 0;
         for c in word.chars() {
-            push_lower(&mut lower, c);
+            let (first, second) = lower_char(c);
+            for lower in std::iter::once(first).chain(second) {
+                let end = len + lower.len_utf8();
+                if end > table.max_len || end > buf.len() {
+                    return 0;
+                }
+                lower.encode_utf8(&mut buf[len..end]);
+                len = end;
+            }
         }
-        table.get(lower.as_bytes(), hash(lower.as_bytes()))
+        table.get(&buf[..len], hash(&buf[..len]))
     }
 }
 
@@ -148,6 +159,8 @@ mod tests {
     fn case_and_non_words() {
         assert_ne!(stop_langs("The") & lang_bit(Lang::En), 0);
         assert_ne!(stop_langs("ÜBER") & lang_bit(Lang::De), 0);
+        assert_ne!(stop_langs("Für") & lang_bit(Lang::De), 0);
+        assert_eq!(stop_langs(&"ü".repeat(40)), 0);
         assert_eq!(stop_langs("ferry"), 0);
         assert_eq!(stop_langs(""), 0);
         assert_eq!(stop_langs(&"a".repeat(10_000)), 0);
