@@ -365,9 +365,13 @@ impl Context<'_> {
 /// main content (or the first one inside it), or in text mode the first line
 /// long enough to be a title that comes before any prose.
 fn headline(blocks: &[Block], priors: &[Prior], container: Option<u32>) -> Option<usize> {
-    let first_prose = blocks.iter().zip(priors).position(|(b, &p)| {
-        p == Prior::Good && container.is_none_or(|c| b.ancestors.iter().any(|a| a.id == c))
-    })?;
+    let first = |prior: Prior| {
+        blocks.iter().zip(priors).position(|(b, &p)| {
+            p == prior && container.is_none_or(|c| b.ancestors.iter().any(|a| a.id == c))
+        })
+    };
+    // Content of short paragraphs only (a live blog's posts) has no long prose.
+    let first_prose = first(Prior::Good).or_else(|| first(Prior::Medium))?;
     let has_markup = blocks.iter().any(|b| !b.tag.is_empty());
     if has_markup {
         let h1 = (0..first_prose)

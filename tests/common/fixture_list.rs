@@ -14,4 +14,6 @@ fixtures! {
     calendar_and_ticker => "calendar-and-ticker",
     utility_classes => "utility-classes",
     next_story => "next-story",
+    live_blog => "live-blog",
+    recipe => "recipe",
 }
