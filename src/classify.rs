@@ -75,7 +75,7 @@ pub fn rule_verdicts(blocks: &[Block], feats: &[Features]) -> Vec<Verdict> {
         headline,
     };
     let first: Vec<Verdict> = (0..blocks.len()).map(|i| decide(&ctx, i)).collect();
-    box_titles(&ctx, teasers(&ctx, smooth(&ctx, first)))
+    box_titles(&ctx, comments(&ctx, teasers(&ctx, smooth(&ctx, first))))
 }
 
 /// Text mode (blocks without markup): the learned model's label for each
@@ -455,7 +455,7 @@ fn decide(ctx: &Context, i: usize) -> Verdict {
             .is_none_or(|a| !ctx.prose_holders.contains(&a.id))
     });
     if f.meta || (meta_box && prior != Prior::Good) {
-        return Verdict::new(Label::Ad, lx::CONFIDENCE_PATTERN, "byline or timestamp");
+        return Verdict::new(Label::Ad, lx::CONFIDENCE_PATTERN, BYLINE);
     }
     if inside.nav {
         return Verdict::new(Label::Ad, lx::CONFIDENCE_MARKUP, "navigation");
@@ -570,6 +570,48 @@ fn teasers(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
             lx::CONFIDENCE_CONTEXT,
             "teaser under a linked headline",
         );
+    }
+    verdicts
+}
+
+/// Reason of a byline or timestamp block.
+const BYLINE: &str = "byline or timestamp";
+
+/// Readers' comments, found by their reply action whatever their markup is
+/// named: a link or button that says only "Reply" (or "Antworten",
+/// "Répondre", …) closes a comment, and the nearest element around it that
+/// holds other blocks is the comment — when it also holds an author/date
+/// line, at most [`lx::COMMENT_MAX_BLOCKS`] blocks and not the headline.
+fn comments(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
+    let n = verdicts.len();
+    let within = |j: usize, id: u32| ctx.blocks[j].ancestors.iter().any(|a| a.id == id);
+    for i in 0..n {
+        let b = &ctx.blocks[i];
+        if !(b.inside.link || b.inside.button) || !crate::features::reply_action(&b.text) {
+            continue;
+        }
+        for a in b.ancestors.iter().skip(1) {
+            let before = (0..i).rev().take_while(|&j| within(j, a.id));
+            let before = before.take(lx::COMMENT_MAX_BLOCKS).count();
+            let after = (i + 1..n).take_while(|&j| within(j, a.id));
+            let after = after.take(lx::COMMENT_MAX_BLOCKS).count();
+            if before + after == 0 {
+                continue;
+            }
+            let unit = i - before..=i + after;
+            let small = before + after < lx::COMMENT_MAX_BLOCKS;
+            let signed = unit.clone().any(|j| verdicts[j].reason == BYLINE);
+            let headline = ctx.headline.is_some_and(|h| unit.contains(&h));
+            if small && signed && !headline {
+                for j in unit {
+                    if verdicts[j].label == Label::Body {
+                        verdicts[j] =
+                            Verdict::new(Label::Ad, lx::CONFIDENCE_CONTEXT, "reader's comment");
+                    }
+                }
+            }
+            break;
+        }
     }
     verdicts
 }

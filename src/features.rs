@@ -1194,6 +1194,16 @@ fn numeric_date(text: &str) -> bool {
     })
 }
 
+/// The whole block is a comment's reply action ("Reply", "Antworten", …).
+pub fn reply_action(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > lx::REPLY_WORDS.iter().map(str::len).max().unwrap_or(0) {
+        return false;
+    }
+    let lower = lowercase(t);
+    lx::REPLY_WORDS.iter().any(|w| lower == w)
+}
+
 /// The whole block is one web address.
 pub fn bare_url(text: &str) -> bool {
     let t = text.trim();
@@ -1695,6 +1705,16 @@ mod tests {
         assert!(!has_hint("header masthead-title", lx::words!["ad"]));
         assert!(!has_hint("thread read", lx::NEGATIVE_HINTS));
         assert!(has_hint("wp-caption-text", lx::CAPTION_HINTS));
+    }
+
+    #[test]
+    fn reply_actions() {
+        for t in ["Reply", " antworten ", "RÉPONDRE", "Rispondi"] {
+            assert!(reply_action(t), "{t}");
+        }
+        for t in ["Replying", "Reply to this story", "Leave a reply", ""] {
+            assert!(!reply_action(t), "{t}");
+        }
     }
 
     #[test]

@@ -564,6 +564,19 @@ pub const TEASER_MAX_WORDS: usize = 30;
 /// Fewest date lines in a row, siblings of one parent, that make a schedule
 /// (see `classify::schedule_rows`) rather than timestamps.
 pub const SCHEDULE_MIN_ROWS: usize = 4;
+/// The reply action under a reader's comment (see `classify::comments`), per
+/// language; matched against the whole text of a link or button.
+pub const REPLY_WORDS: Words = words![
+    "reply",
+    "antworten",
+    "répondre",
+    "responder",
+    "rispondi",
+    "reageren",
+    "beantwoorden",
+];
+/// Most blocks one comment holds (author/date line, text, actions).
+pub const COMMENT_MAX_BLOCKS: usize = 12;
 /// Longest title of a box (see `classify::box_titles`), in words.
 pub const SECTION_LABEL_MAX_WORDS: usize = 8;
 /// Fewest hidden blocks that make a box clutter as a whole, title and all.

@@ -16,4 +16,5 @@ fixtures! {
     next_story => "next-story",
     live_blog => "live-blog",
     recipe => "recipe",
+    unmarked_comments => "unmarked-comments",
 }
