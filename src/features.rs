@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::block::{Ancestor, Block};
+use crate::hash::FastHash;
 use crate::lexicon::{self as lx, Lang};
 use crate::lowercase::{lowercase, push_lower};
 use crate::stopwords::{lang_bit, stop_langs, LangMask};
@@ -211,17 +212,20 @@ const SEPARATOR_COUNT: u64 = 1 << 56;
 
 /// The class and counts of a character other than ASCII.
 fn scan_char(c: char) -> (u8, u64) {
-    let space = c.is_whitespace();
-    let upper = c.is_uppercase();
+    // Unicode's Uppercase is a subset of Alphabetic, and no letter is
+    // whitespace: a letter needs two table lookups, anything else three.
+    let letter = c.is_alphabetic();
+    let upper = letter && c.is_uppercase();
+    let space = !letter && c.is_whitespace();
+    let word = letter || c.is_numeric();
     let class = if space { SPACE } else { 0 }
-        | if c.is_alphanumeric() { WORD } else { 0 }
+        | if word { WORD } else { 0 }
         | if upper { UPPER } else { 0 }
         | if matches!(c, '。' | '！' | '？') {
             MARK
         } else {
             0
         };
-    let letter = c.is_alphabetic();
     let other = match c {
         _ if letter => 0,
         '“' | '”' | '«' | '»' | '„' => QUOTE_COUNT,
@@ -1286,7 +1290,7 @@ struct HintFlags {
 /// [`HintFlags`] by the element's (hints, role) strings: elements sharing a
 /// class share the lookup. Elements with neither (most of them) need none.
 #[derive(Default)]
-pub struct HintCache<'a>(HashMap<(&'a str, &'a str), HintFlags>);
+pub struct HintCache<'a>(HashMap<(&'a str, &'a str), HintFlags, FastHash>);
 
 impl<'a> HintCache<'a> {
     fn flags(&mut self, a: &'a Ancestor) -> HintFlags {
@@ -1535,6 +1539,16 @@ mod tests {
             }
         }
         shape
+    }
+
+    #[test]
+    fn scan_char_classes_every_character_as_std_does() {
+        for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+            let (class, _) = scan_char(c);
+            assert_eq!(class & SPACE != 0, c.is_whitespace(), "{c:?}");
+            assert_eq!(class & WORD != 0, c.is_alphanumeric(), "{c:?}");
+            assert_eq!(class & UPPER != 0, c.is_uppercase(), "{c:?}");
+        }
     }
 
     #[test]
