@@ -9,6 +9,7 @@
 
 use crate::block::Block;
 use crate::features::{detect_lang_lexed, features_lexed, lex, Features, HintCache, Lexed};
+use crate::hash::FastHash;
 use crate::label::{Label, Verdict};
 use crate::lexicon as lx;
 use crate::model::{Linear, TextModel, STAGE1_FEATURES};
@@ -256,7 +257,7 @@ fn main_container(
     teasers: &[bool],
 ) -> Option<u32> {
     // Per ancestor: (score with distance decay, plain sum).
-    let mut scores: HashMap<u32, (f32, f32)> = HashMap::new();
+    let mut scores: HashMap<u32, (f32, f32), FastHash> = HashMap::default();
     for (((b, f), &p), &teaser) in blocks.iter().zip(feats).zip(priors).zip(teasers) {
         let w = weight(b, f, p, teaser);
         // Containers are the block's ancestors above its own block element.
@@ -306,7 +307,7 @@ fn main_container(
 fn headline_article(
     blocks: &[Block],
     container: u32,
-    scores: &HashMap<u32, (f32, f32)>,
+    scores: &HashMap<u32, (f32, f32), FastHash>,
 ) -> Option<u32> {
     let article_of = |b: &Block| {
         b.ancestors
@@ -338,7 +339,7 @@ struct Context<'a> {
     priors: &'a [Prior],
     /// The elements at most [`lx::META_ANCESTORS`] levels above a prose block
     /// (`Good` prior).
-    prose_holders: HashSet<u32>,
+    prose_holders: HashSet<u32, FastHash>,
     /// Blocks of teaser lists of the cut-off shape (see `cut_teasers`).
     cut_teasers: &'a [bool],
     /// The main content element's id; None in text mode.

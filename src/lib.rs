@@ -12,6 +12,7 @@ pub mod block;
 pub mod classify;
 pub mod dom;
 pub mod features;
+mod hash;
 pub mod label;
 pub mod lexicon;
 pub mod lowercase;
