@@ -584,37 +584,44 @@ const BYLINE: &str = "byline or timestamp";
 /// holds other blocks is the comment — when it also holds an author/date
 /// line, at most [`lx::COMMENT_MAX_BLOCKS`] blocks and not the headline.
 fn comments(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
-    let n = verdicts.len();
-    let within = |j: usize, id: u32| ctx.blocks[j].ancestors.iter().any(|a| a.id == id);
-    for i in 0..n {
+    for i in 0..verdicts.len() {
         let b = &ctx.blocks[i];
         if !(b.inside.link || b.inside.button) || !crate::features::reply_action(&b.text) {
             continue;
         }
-        for a in b.ancestors.iter().skip(1) {
-            let before = (0..i).rev().take_while(|&j| within(j, a.id));
-            let before = before.take(lx::COMMENT_MAX_BLOCKS).count();
-            let after = (i + 1..n).take_while(|&j| within(j, a.id));
-            let after = after.take(lx::COMMENT_MAX_BLOCKS).count();
-            if before + after == 0 {
-                continue;
-            }
-            let unit = i - before..=i + after;
-            let small = before + after < lx::COMMENT_MAX_BLOCKS;
-            let signed = unit.clone().any(|j| verdicts[j].reason == BYLINE);
-            let headline = ctx.headline.is_some_and(|h| unit.contains(&h));
-            if small && signed && !headline {
-                for j in unit {
-                    if verdicts[j].label == Label::Body {
-                        verdicts[j] =
-                            Verdict::new(Label::Ad, lx::CONFIDENCE_CONTEXT, "reader's comment");
-                    }
+        let Some((before, after)) = enclosing_box(ctx, i, lx::COMMENT_MAX_BLOCKS) else {
+            continue;
+        };
+        let unit = i - before..=i + after;
+        let small = before + after < lx::COMMENT_MAX_BLOCKS;
+        let signed = unit.clone().any(|j| verdicts[j].reason == BYLINE);
+        let headline = ctx.headline.is_some_and(|h| unit.contains(&h));
+        if small && signed && !headline {
+            for j in unit {
+                if verdicts[j].label == Label::Body {
+                    verdicts[j] =
+                        Verdict::new(Label::Ad, lx::CONFIDENCE_CONTEXT, "reader's comment");
                 }
             }
-            break;
         }
     }
     verdicts
+}
+
+/// The blocks sharing block `i`'s box: in the nearest element above its own
+/// that holds other blocks, how many come before and after `i` (each counted
+/// up to `max`, which bounds the work on pages of thousands of blocks). None
+/// when no enclosing element holds another block.
+fn enclosing_box(ctx: &Context, i: usize, max: usize) -> Option<(usize, usize)> {
+    let blocks = ctx.blocks;
+    let within = |j: usize, id: u32| blocks[j].ancestors.iter().any(|a| a.id == id);
+    blocks[i].ancestors.iter().skip(1).find_map(|a| {
+        let before = (0..i).rev().take_while(|&j| within(j, a.id));
+        let before = before.take(max).count();
+        let after = (i + 1..blocks.len()).take_while(|&j| within(j, a.id));
+        let after = after.take(max).count();
+        (before + after > 0).then_some((before, after))
+    })
 }
 
 /// The title of a clutter box ("Our latest stories" over a teaser list): a
@@ -622,9 +629,7 @@ fn comments(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
 /// blocks holds at least [`lx::CLUTTER_BOX_MIN_BLOCKS`] of them, all hidden.
 /// The search looks at most [`lx::CLUTTER_BOX_MAX_SCAN`] blocks each way.
 fn box_titles(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
-    let n = verdicts.len();
-    let within = |j: usize, id: u32| ctx.blocks[j].ancestors.iter().any(|a| a.id == id);
-    for i in 0..n {
+    for i in 0..verdicts.len() {
         let f = &ctx.feats[i];
         if verdicts[i].label != Label::Body
             || verdicts[i].reason == HEADLINE
@@ -634,22 +639,14 @@ fn box_titles(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
         {
             continue;
         }
-        for a in ctx.blocks[i].ancestors.iter().skip(1) {
-            let before = (0..i).rev().take_while(|&j| within(j, a.id));
-            let before = before.take(lx::CLUTTER_BOX_MAX_SCAN).count();
-            let after = (i + 1..n).take_while(|&j| within(j, a.id));
-            let after = after.take(lx::CLUTTER_BOX_MAX_SCAN).count();
-            if before + after == 0 {
-                continue;
-            }
-            let whole = before.max(after) < lx::CLUTTER_BOX_MAX_SCAN;
-            let all_hidden =
-                (i - before..=i + after).all(|j| j == i || verdicts[j].label != Label::Body);
-            if whole && all_hidden && before + after >= lx::CLUTTER_BOX_MIN_BLOCKS {
-                verdicts[i] =
-                    Verdict::new(Label::Ad, lx::CONFIDENCE_CONTEXT, "title of a clutter box");
-            }
-            break;
+        let Some((before, after)) = enclosing_box(ctx, i, lx::CLUTTER_BOX_MAX_SCAN) else {
+            continue;
+        };
+        let whole = before.max(after) < lx::CLUTTER_BOX_MAX_SCAN;
+        let all_hidden =
+            (i - before..=i + after).all(|j| j == i || verdicts[j].label != Label::Body);
+        if whole && all_hidden && before + after >= lx::CLUTTER_BOX_MIN_BLOCKS {
+            verdicts[i] = Verdict::new(Label::Ad, lx::CONFIDENCE_CONTEXT, "title of a clutter box");
         }
     }
     verdicts

@@ -1597,24 +1597,19 @@ mod tests {
             "é",
             "\u{1}",
         ];
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
         let mut texts: Vec<String> = vec![
             String::new(),
             "One. Two!\" Three? 3.5 e.g.x".into(),
             // Longer than one chunk of packed counts.
             "{a: \"Ü\", b: [1, 2]}; ".repeat(40),
         ];
-        for _ in 0..5_000 {
-            let mut text = String::new();
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            for k in 0..(state % 60) {
-                let r = state.rotate_left(k as u32 * 7) ^ k;
-                text.push_str(pieces[(r % pieces.len() as u64) as usize]);
-            }
-            texts.push(text);
-        }
+        texts.extend(crate::testing::random_texts(
+            &pieces,
+            0x9e37_79b9_7f4a_7c15,
+            5_000,
+            60,
+            7,
+        ));
         for text in &texts {
             let lexed = scan(text);
             assert_eq!(lexed.words, words(text), "{text:?}");

@@ -21,6 +21,8 @@ pub mod model;
 pub mod model_text;
 pub mod options;
 pub mod stopwords;
+#[cfg(test)]
+mod testing;
 pub mod text;
 #[cfg(feature = "cli")]
 pub mod train;

@@ -249,16 +249,7 @@ mod tests {
             "!",
             "0123456789",
         ];
-        let mut state = 0x2545_f491_4f6c_dd1du64;
-        for _ in 0..20_000 {
-            let mut text = String::new();
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            for k in 0..(state % 40) {
-                let r = state.rotate_left(k as u32 * 5) ^ k;
-                text.push_str(pieces[(r % pieces.len() as u64) as usize]);
-            }
+        for text in crate::testing::random_texts(&pieces, 0x2545_f491_4f6c_dd1d, 20_000, 40, 5) {
             assert_eq!(texts(&text), reference(&text), "{text:?}");
         }
     }
