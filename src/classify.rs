@@ -21,6 +21,18 @@ pub fn classify(blocks: &[Block], options: &Options) -> Vec<Verdict> {
     classify_with(blocks, options, &TextModel::builtin())
 }
 
+/// Labels blocks that come from a page's markup (every DOM adapter's blocks
+/// have at least their holding element as an ancestor): the hand-written
+/// rules alone. The same verdicts as [`classify`] gives such blocks, without
+/// the text-mode model, so a build that only classifies pages (the
+/// extension's) leaves the model's weights and code out.
+pub fn classify_markup(blocks: &[Block], options: &Options) -> Vec<Verdict> {
+    if blocks.is_empty() {
+        return Vec::new();
+    }
+    rule_verdicts(blocks, &block_features(blocks, options))
+}
+
 /// The features of every block, in the language the options give or the one
 /// detected from the blocks' text.
 pub fn block_features(blocks: &[Block], options: &Options) -> Vec<Features> {

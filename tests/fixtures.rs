@@ -13,6 +13,14 @@ fn run(case: &str, html: &str, expected: &str) {
     let page = Page::parse(html);
     let out = page.declutter(&options);
     common::check(case, expected, &out.blocks, &out.verdicts);
+    // The adapters classify with the rules alone (`classify_markup`, which
+    // keeps the text model out of the extension's wasm): the same verdicts as
+    // the full `classify`, because every page block carries markup.
+    assert_eq!(
+        declutter::classify(&out.blocks, &options),
+        out.verdicts,
+        "{case}: classify and classify_markup differ"
+    );
     // The extension's path: a plain-data snapshot of the same DOM, in the flat
     // form the content script sends.
     let snapshot = page.snapshot();

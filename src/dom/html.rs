@@ -3,7 +3,7 @@
 use super::snapshot::{ascii_lowercase, SnapNode, Snapshot, SNAPSHOT_ATTRS};
 use super::{plan_marks, split, split_with_leaked_code, visible_text, Dom, Plan, Split};
 use crate::block::Block;
-use crate::classify::classify;
+use crate::classify::classify_markup;
 use crate::label::Verdict;
 use crate::options::Options;
 use ego_tree::NodeRef;
@@ -133,7 +133,7 @@ impl Page {
     /// Classifies every block and renders what a reader sees after hiding.
     pub fn declutter(&self, options: &Options) -> Decluttered {
         let s = self.split();
-        let verdicts = classify(&s.blocks, options);
+        let verdicts = classify_markup(&s.blocks, options);
         let plan = plan_marks(&s, &verdicts, options);
         let text = visible_text(&&Tree, &self.root(), &plan, options);
         Decluttered {
@@ -249,7 +249,7 @@ mod tests {
     fn marks(html: &str) -> Vec<(String, Label)> {
         let page = Page::parse(html);
         let s = page.split();
-        let verdicts = classify(&s.blocks, &Options::default());
+        let verdicts = classify_markup(&s.blocks, &Options::default());
         plan_marks(&s, &verdicts, &Options::default())
             .marks
             .iter()

@@ -4,7 +4,7 @@
 //! forbids compiling wasm. Block splitting is the same generic [`split`].
 
 use super::{plan_marks, split, Dom, Report};
-use crate::classify::classify;
+use crate::classify::classify_markup;
 use crate::label::{Label, Verdict};
 use crate::options::Options;
 use serde::{Deserialize, Serialize};
@@ -402,7 +402,7 @@ pub fn declutter_snapshot(snapshot: &Snapshot<'_>, options: &Options) -> Result<
     }
     let tree = Tree::new(snapshot)?;
     let s = split(&tree, &0);
-    let verdicts = classify(&s.blocks, options);
+    let verdicts = classify_markup(&s.blocks, options);
     let plan = plan_marks(&s, &verdicts, options);
     let mut hidden_el = vec![false; s.elements.len()];
     for m in &plan.marks {

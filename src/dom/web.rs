@@ -3,7 +3,7 @@
 //! clutter through one injected stylesheet; never removes or rewrites a node.
 
 use super::{plan_marks, split, stylesheet, Dom, Report, Split, LABEL_ATTR, STYLE_ID};
-use crate::classify::classify;
+use crate::classify::classify_markup;
 use crate::label::Verdict;
 use crate::options::Options;
 use std::borrow::Cow;
@@ -121,7 +121,7 @@ fn run(root: &Element, options: &Options) -> Option<Ran> {
     let doc = root.owner_document()?;
     restore(&doc);
     let s = split(&Live, root.unchecked_ref::<Node>());
-    let verdicts = classify(&s.blocks, options);
+    let verdicts = classify_markup(&s.blocks, options);
     let plan = plan_marks(&s, &verdicts, options);
     let mut marked = vec![false; s.elements.len()];
     for m in &plan.marks {
