@@ -268,17 +268,37 @@ fn main_container(
     priors: &[Prior],
     teasers: &[bool],
 ) -> Option<u32> {
+    let own = |b: &Block| {
+        b.ancestors
+            .iter()
+            .position(|a| *a.tag == *b.tag)
+            .unwrap_or(0)
+    };
+    // Block elements that hold several prose blocks (text runs split at
+    // `<br><br>`, or text beside child blocks) are containers themselves.
+    let mut runs: HashMap<u32, usize, FastHash> = HashMap::default();
+    for (b, _) in blocks.iter().zip(priors).filter(|(_, &p)| p == Prior::Good) {
+        if let Some(a) = b.ancestors.get(own(b)) {
+            *runs.entry(a.id).or_insert(0) += 1;
+        }
+    }
     // Per ancestor: (score with distance decay, plain sum).
     let mut scores: HashMap<u32, (f32, f32), FastHash> = HashMap::default();
     for (((b, f), &p), &teaser) in blocks.iter().zip(feats).zip(priors).zip(teasers) {
         let w = weight(b, f, p, teaser);
-        // Containers are the block's ancestors above its own block element.
-        let own = b
+        // Containers are the block's ancestors above its own block element,
+        // and that element too when it holds other blocks (at the same level
+        // as its parent, so neither outranks the other by distance alone).
+        let own = own(b);
+        let shared = b
             .ancestors
-            .iter()
-            .position(|a| *a.tag == *b.tag)
-            .unwrap_or(0);
-        for (level, a) in b.ancestors.iter().skip(own + 1).enumerate() {
+            .get(own)
+            .filter(|a| runs.get(&a.id).is_some_and(|&n| n > 1));
+        let levels = shared
+            .map(|a| (0, a))
+            .into_iter()
+            .chain(b.ancestors.iter().skip(own + 1).enumerate());
+        for (level, a) in levels {
             let decay = 1.0 / (1.0 + lx::CONTAINER_DECAY * level as f32);
             let entry = scores.entry(a.id).or_insert((0.0, 0.0));
             entry.0 += w * decay;

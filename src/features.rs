@@ -1274,6 +1274,17 @@ pub fn has_hint(hints: &str, list: lx::Words) -> bool {
     })
 }
 
+/// Whether an element's class/id string names a caption or credit: a part
+/// that starts or ends with one of [`lx::CAPTION_HINTS`], because caption
+/// classes are often one run-together word ("thumbcaption", "imagecredit").
+pub fn has_caption_hint(hints: &str) -> bool {
+    hint_parts(hints).any(|p| {
+        lx::CAPTION_HINTS
+            .iter()
+            .any(|h| part_matches(&p, h) || p.ends_with(h))
+    })
+}
+
 /// What one element's class/id and role say, matched once per element and
 /// document: blocks share their ancestors, and matching hint lists is the
 /// costliest part of reading markup.
@@ -1303,7 +1314,7 @@ impl<'a> HintCache<'a> {
             .or_insert_with(|| HintFlags {
                 negative: lx::NEGATIVE_ROLES.contains(&a.role)
                     || has_hint(&a.hints, lx::NEGATIVE_HINTS),
-                caption: has_hint(&a.hints, lx::CAPTION_HINTS),
+                caption: has_caption_hint(&a.hints),
                 meta: has_hint(&a.hints, lx::META_HINTS),
             })
     }
@@ -1714,6 +1725,11 @@ mod tests {
         assert!(!has_hint("header masthead-title", lx::words!["ad"]));
         assert!(!has_hint("thread read", lx::NEGATIVE_HINTS));
         assert!(has_hint("wp-caption-text", lx::CAPTION_HINTS));
+        assert!(has_caption_hint("wp-caption-text"));
+        assert!(has_caption_hint("thumbcaption"));
+        assert!(has_caption_hint("story-imagecredit"));
+        assert!(!has_caption_hint("creditcard-offer"));
+        assert!(!has_caption_hint("accreditation"));
     }
 
     #[test]

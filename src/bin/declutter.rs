@@ -563,9 +563,10 @@ fn derived_labels(html: &str, truth: &str) -> Vec<(String, Label)> {
                 .any(|a| matches!(&*a.tag, "select" | "option" | "label" | "button"));
             let caption_markup = b.inside.figcaption
                 || b.ancestors.iter().any(|a| &*a.tag == "caption")
-                || b.ancestors.iter().take(CAPTION_MARKUP_REACH).any(|a| {
-                    declutter::features::has_hint(&a.hints, declutter::lexicon::CAPTION_HINTS)
-                });
+                || b.ancestors
+                    .iter()
+                    .take(CAPTION_MARKUP_REACH)
+                    .any(|a| declutter::features::has_caption_hint(&a.hints));
             if b.tag == "script" || b.tag == "style" {
                 Label::Code
             } else if caption_markup && !form_control {

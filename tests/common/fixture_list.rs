@@ -17,4 +17,6 @@ fixtures! {
     live_blog => "live-blog",
     recipe => "recipe",
     unmarked_comments => "unmarked-comments",
+    encyclopedia_article => "encyclopedia-article",
+    table_layout_blog => "table-layout-blog",
 }
