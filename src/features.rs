@@ -1728,7 +1728,7 @@ mod tests {
         assert!(has_caption_hint("wp-caption-text"));
         assert!(has_caption_hint("thumbcaption"));
         assert!(has_caption_hint("story-imagecredit"));
-        assert!(!has_caption_hint("creditcard-offer"));
+        assert!(!has_caption_hint("subscription-box"));
         assert!(!has_caption_hint("accreditation"));
     }
 
