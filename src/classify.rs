@@ -71,7 +71,8 @@ pub fn rule_verdicts(blocks: &[Block], feats: &[Features]) -> Vec<Verdict> {
     let priors: Vec<Prior> = blocks.iter().zip(feats).map(|(b, f)| prior(b, f)).collect();
     let cut_teasers = cut_teasers(blocks);
     let container = main_container(blocks, feats, &priors, &cut_teasers);
-    let headline = headline(blocks, &priors, container);
+    let posts = container.map_or_else(Vec::new, |c| posts(blocks, feats, &priors, c));
+    let headline = headline(blocks, feats, &priors, container, &posts);
     let prose_holders = blocks
         .iter()
         .zip(&priors)
@@ -85,6 +86,7 @@ pub fn rule_verdicts(blocks: &[Block], feats: &[Features]) -> Vec<Verdict> {
         priors: &priors,
         cut_teasers: &cut_teasers,
         container,
+        posts,
         headline,
     };
     let first: Vec<Verdict> = (0..blocks.len()).map(|i| decide(&ctx, i)).collect();
@@ -365,6 +367,75 @@ fn headline_article(
     (own_prose(first) >= lx::ARTICLE_MIN_PROSE).then_some(first)
 }
 
+/// The other posts of a thread — a question's answers, a forum's replies:
+/// elements of the main container's own kind (the same tag and the same
+/// non-empty class/id) that hold prose, outside any clutter box, and with no
+/// top-level heading between them and the container (stories appended by
+/// infinite scroll each start with their own `<h1>`).
+fn posts(blocks: &[Block], feats: &[Features], priors: &[Prior], container: u32) -> Vec<u32> {
+    let Some(kind) = blocks
+        .iter()
+        .find_map(|b| b.ancestors.iter().find(|a| a.id == container))
+        .filter(|a| !a.hints.is_empty())
+    else {
+        return Vec::new();
+    };
+    let h1s: Vec<usize> = (0..blocks.len())
+        .filter(|&i| blocks[i].heading == 1)
+        .collect();
+    let inside = |b: &Block, id: u32| b.ancestors.iter().any(|a| a.id == id);
+    let Some(first_in_container) = blocks.iter().position(|b| inside(b, container)) else {
+        return Vec::new();
+    };
+    let same_kind = |a: &&crate::block::Ancestor| {
+        a.tag == kind.tag && a.hints == kind.hints && a.role == kind.role
+    };
+    // A layout class on every widget of the page (holding menus, headings and
+    // prose alike) names no post: of the elements of this kind, most must
+    // hold prose.
+    let (mut with_prose, mut all): (HashSet<u32, FastHash>, HashSet<u32, FastHash>) =
+        Default::default();
+    for (b, &p) in blocks.iter().zip(priors) {
+        for a in b.ancestors.iter().filter(same_kind) {
+            all.insert(a.id);
+            if p == Prior::Good {
+                with_prose.insert(a.id);
+            }
+        }
+    }
+    if with_prose.len() * 2 < all.len() {
+        return Vec::new();
+    }
+    let mut posts: Vec<u32> = Vec::new();
+    let mut rejected: Vec<u32> = Vec::new();
+    for (i, b) in blocks.iter().enumerate() {
+        let Some(post) = b
+            .ancestors
+            .iter()
+            .filter(same_kind)
+            .find(|a| a.id != container)
+        else {
+            continue;
+        };
+        if rejected.contains(&post.id) || inside(b, container) {
+            continue;
+        }
+        // Clutter boxes and author boxes are not posts.
+        let boxed = [feats[i].negative_hint, feats[i].meta_hint]
+            .iter()
+            .any(|h| h.is_some_and(|d| d < lx::BOX_HINT_REACH));
+        let (from, to) = (i.min(first_in_container), i.max(first_in_container));
+        let story = h1s.iter().any(|&h| h > from && h < to) || b.heading == 1;
+        if boxed || story {
+            posts.retain(|&p| p != post.id);
+            rejected.push(post.id);
+        } else if priors[i] == Prior::Good && !posts.contains(&post.id) {
+            posts.push(post.id);
+        }
+    }
+    posts
+}
+
 struct Context<'a> {
     blocks: &'a [Block],
     feats: &'a [Features],
@@ -376,6 +447,8 @@ struct Context<'a> {
     cut_teasers: &'a [bool],
     /// The main content element's id; None in text mode.
     container: Option<u32>,
+    /// More main content: the other posts of a thread (see [`posts`]).
+    posts: Vec<u32>,
     headline: Option<usize>,
 }
 
@@ -387,9 +460,12 @@ impl Context<'_> {
 
     /// Distance from block `i` up to the main container, if inside it.
     fn depth_in_main(&self, i: usize) -> Option<usize> {
+        let ancestors = &self.blocks[i].ancestors;
         match self.container {
             None => Some(usize::MAX),
-            Some(c) => self.blocks[i].ancestors.iter().position(|a| a.id == c),
+            Some(c) => ancestors
+                .iter()
+                .position(|a| a.id == c || self.posts.contains(&a.id)),
         }
     }
 }
@@ -397,11 +473,25 @@ impl Context<'_> {
 /// The headline: the last top-level heading before the first prose block of the
 /// main content (or the first one inside it), or in text mode the first line
 /// long enough to be a title that comes before any prose.
-fn headline(blocks: &[Block], priors: &[Prior], container: Option<u32>) -> Option<usize> {
-    let first = |prior: Prior| {
-        blocks.iter().zip(priors).position(|(b, &p)| {
-            p == prior && container.is_none_or(|c| b.ancestors.iter().any(|a| a.id == c))
+fn headline(
+    blocks: &[Block],
+    feats: &[Features],
+    priors: &[Prior],
+    container: Option<u32>,
+    posts: &[u32],
+) -> Option<usize> {
+    let in_main = |b: &Block| {
+        container.is_none_or(|c| {
+            b.ancestors
+                .iter()
+                .any(|a| a.id == c || posts.contains(&a.id))
         })
+    };
+    let first = |prior: Prior| {
+        blocks
+            .iter()
+            .zip(priors)
+            .position(|(b, &p)| p == prior && in_main(b))
     };
     // Content of short paragraphs only (a live blog's posts) has no long prose.
     let first_prose = first(Prior::Good).or_else(|| first(Prior::Medium))?;
@@ -414,6 +504,23 @@ fn headline(blocks: &[Block], priors: &[Prior], container: Option<u32>) -> Optio
             (0..first_prose)
                 .rev()
                 .find(|&i| matches!(blocks[i].heading, 1 | 2) && priors[i] != Prior::Bad)
+        })
+        .or_else(|| {
+            // A title that links to its own page (a blog's permalink, a
+            // question's URL) is all link; a site name in the page header is not
+            // the title.
+            (0..first_prose).rev().find(|&i| {
+                let b = &blocks[i];
+                b.heading == 1
+                    && !b.inside.header
+                    && prior(
+                        b,
+                        &Features {
+                            link_density: 0.0,
+                            ..feats[i].clone()
+                        },
+                    ) != Prior::Bad
+            })
         })
     } else {
         // The word count last: it reads the whole text (leaked code is Bad).

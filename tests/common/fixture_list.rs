@@ -19,4 +19,5 @@ fixtures! {
     unmarked_comments => "unmarked-comments",
     encyclopedia_article => "encyclopedia-article",
     table_layout_blog => "table-layout-blog",
+    question_and_answers => "question-and-answers",
 }
