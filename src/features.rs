@@ -334,7 +334,12 @@ pub fn features_lexed<'a>(
         link_density: block.link_density(),
         ends_sentence: ends,
         sentences,
-        code: if block.inside.pre {
+        // Code samples, headings and link text name code, they are not leaked
+        // scripts ("Array.prototype.at()" as a title or a menu entry).
+        code: if block.inside.pre
+            || block.heading > 0
+            || block.link_density() > lx::LINK_DENSITY_HIGH
+        {
             None
         } else {
             code_syntax(text, stop_ratio)

@@ -20,4 +20,5 @@ fixtures! {
     encyclopedia_article => "encyclopedia-article",
     table_layout_blog => "table-layout-blog",
     question_and_answers => "question-and-answers",
+    api_reference => "api-reference",
 }
