@@ -21,4 +21,5 @@ fixtures! {
     table_layout_blog => "table-layout-blog",
     question_and_answers => "question-and-answers",
     api_reference => "api-reference",
+    spanish_article => "spanish-article",
 }
