@@ -72,7 +72,19 @@ pub fn rule_verdicts(blocks: &[Block], feats: &[Features]) -> Vec<Verdict> {
     let cut_teasers = cut_teasers(blocks);
     let container = main_container(blocks, feats, &priors, &cut_teasers);
     let posts = container.map_or_else(Vec::new, |c| posts(blocks, feats, &priors, c));
-    let headline = headline(blocks, feats, &priors, container, &posts);
+    // Per block: how far up its main content element is (the container or a
+    // post), if it is in the main content; always, in text mode.
+    let main_depth: Vec<Option<usize>> = blocks
+        .iter()
+        .map(|b| match container {
+            None => Some(usize::MAX),
+            Some(c) => b
+                .ancestors
+                .iter()
+                .position(|a| a.id == c || posts.contains(&a.id)),
+        })
+        .collect();
+    let headline = headline(blocks, feats, &priors, &main_depth);
     let prose_holders = blocks
         .iter()
         .zip(&priors)
@@ -86,7 +98,7 @@ pub fn rule_verdicts(blocks: &[Block], feats: &[Features]) -> Vec<Verdict> {
         priors: &priors,
         cut_teasers: &cut_teasers,
         container,
-        posts,
+        main_depth,
         headline,
     };
     let first: Vec<Verdict> = (0..blocks.len()).map(|i| decide(&ctx, i)).collect();
@@ -175,6 +187,11 @@ enum Prior {
 }
 
 fn prior(block: &Block, f: &Features) -> Prior {
+    prior_with_links(block, f, f.link_density)
+}
+
+/// [`prior`] as if the block's share of link text were `link_density`.
+fn prior_with_links(block: &Block, f: &Features, link_density: f32) -> Prior {
     let i = &block.inside;
     if f.code.is_some()
         || f.ad_label
@@ -183,7 +200,7 @@ fn prior(block: &Block, f: &Features) -> Prior {
         || f.meta
         || i.nav
         || i.button
-        || f.link_density > lx::LINK_DENSITY_HIGH
+        || link_density > lx::LINK_DENSITY_HIGH
     {
         return Prior::Bad;
     }
@@ -278,10 +295,13 @@ fn main_container(
     };
     // Block elements that hold several prose blocks (text runs split at
     // `<br><br>`, or text beside child blocks) are containers themselves.
-    let mut runs: HashMap<u32, usize, FastHash> = HashMap::default();
+    let mut seen: HashSet<u32, FastHash> = HashSet::default();
+    let mut runs: HashSet<u32, FastHash> = HashSet::default();
     for (b, _) in blocks.iter().zip(priors).filter(|(_, &p)| p == Prior::Good) {
         if let Some(a) = b.ancestors.get(own(b)) {
-            *runs.entry(a.id).or_insert(0) += 1;
+            if !seen.insert(a.id) {
+                runs.insert(a.id);
+            }
         }
     }
     // Per ancestor: (score with distance decay, plain sum).
@@ -292,10 +312,7 @@ fn main_container(
         // and that element too when it holds other blocks (at the same level
         // as its parent, so neither outranks the other by distance alone).
         let own = own(b);
-        let shared = b
-            .ancestors
-            .get(own)
-            .filter(|a| runs.get(&a.id).is_some_and(|&n| n > 1));
+        let shared = b.ancestors.get(own).filter(|a| runs.contains(&a.id));
         let levels = shared
             .map(|a| (0, a))
             .into_iter()
@@ -447,8 +464,9 @@ struct Context<'a> {
     cut_teasers: &'a [bool],
     /// The main content element's id; None in text mode.
     container: Option<u32>,
-    /// More main content: the other posts of a thread (see [`posts`]).
-    posts: Vec<u32>,
+    /// Per block, the distance up to its main content element (the
+    /// container, or another post of a thread: see [`posts`]), if inside one.
+    main_depth: Vec<Option<usize>>,
     headline: Option<usize>,
 }
 
@@ -460,13 +478,7 @@ impl Context<'_> {
 
     /// Distance from block `i` up to the main container, if inside it.
     fn depth_in_main(&self, i: usize) -> Option<usize> {
-        let ancestors = &self.blocks[i].ancestors;
-        match self.container {
-            None => Some(usize::MAX),
-            Some(c) => ancestors
-                .iter()
-                .position(|a| a.id == c || self.posts.contains(&a.id)),
-        }
+        self.main_depth[i]
     }
 }
 
@@ -477,21 +489,13 @@ fn headline(
     blocks: &[Block],
     feats: &[Features],
     priors: &[Prior],
-    container: Option<u32>,
-    posts: &[u32],
+    main_depth: &[Option<usize>],
 ) -> Option<usize> {
-    let in_main = |b: &Block| {
-        container.is_none_or(|c| {
-            b.ancestors
-                .iter()
-                .any(|a| a.id == c || posts.contains(&a.id))
-        })
-    };
     let first = |prior: Prior| {
-        blocks
+        priors
             .iter()
-            .zip(priors)
-            .position(|(b, &p)| p == prior && in_main(b))
+            .zip(main_depth)
+            .position(|(&p, d)| p == prior && d.is_some())
     };
     // Content of short paragraphs only (a live blog's posts) has no long prose.
     let first_prose = first(Prior::Good).or_else(|| first(Prior::Medium))?;
@@ -513,13 +517,7 @@ fn headline(
                 let b = &blocks[i];
                 b.heading == 1
                     && !b.inside.header
-                    && prior(
-                        b,
-                        &Features {
-                            link_density: 0.0,
-                            ..feats[i].clone()
-                        },
-                    ) != Prior::Bad
+                    && prior_with_links(b, &feats[i], 0.0) != Prior::Bad
             })
         })
     } else {

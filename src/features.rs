@@ -1271,22 +1271,26 @@ fn split_camel(token: &str) -> Vec<String> {
 
 /// Whether an element's class/id string holds one of `hints`.
 pub fn has_hint(hints: &str, list: lx::Words) -> bool {
-    hint_parts(hints).any(|p| {
-        let first = p.as_bytes().first();
-        // A cheap first-byte test before each comparison.
-        list.iter()
-            .any(|h| h.as_bytes().first() == first && part_matches(&p, h))
-    })
+    hint_matches(hints, list, false)
 }
 
 /// Whether an element's class/id string names a caption or credit: a part
 /// that starts or ends with one of [`lx::CAPTION_HINTS`], because caption
 /// classes are often one run-together word ("thumbcaption", "imagecredit").
 pub fn has_caption_hint(hints: &str) -> bool {
+    hint_matches(hints, lx::CAPTION_HINTS, true)
+}
+
+/// A part of `hints` matches a word of `list` ([`part_matches`], or with
+/// `suffix` also ends with it). One body for every list (wasm size).
+#[inline(never)]
+fn hint_matches(hints: &str, list: lx::Words, suffix: bool) -> bool {
     hint_parts(hints).any(|p| {
-        lx::CAPTION_HINTS
-            .iter()
-            .any(|h| part_matches(&p, h) || p.ends_with(h))
+        let first = p.as_bytes().first();
+        // A cheap first-byte test before each comparison.
+        list.iter().any(|h| {
+            (h.as_bytes().first() == first && part_matches(&p, h)) || (suffix && p.ends_with(h))
+        })
     })
 }
 
