@@ -553,7 +553,10 @@ fn decide(ctx: &Context, i: usize) -> Verdict {
             "inside a figure caption",
         );
     }
-    if f.caption_hint && prior != Prior::Good && !page_chrome {
+    // Caption-named text in a clutter box is the box's ("cta-caption" in a
+    // newsletter box).
+    let boxed = f.negative_hint.is_some_and(|d| d < lx::BOX_HINT_REACH);
+    if f.caption_hint && prior != Prior::Good && !page_chrome && !boxed {
         return Verdict::new(
             Label::Caption,
             lx::CONFIDENCE_MARKUP,

@@ -22,4 +22,5 @@ fixtures! {
     question_and_answers => "question-and-answers",
     api_reference => "api-reference",
     spanish_article => "spanish-article",
+    newsletter_post => "newsletter-post",
 }
