@@ -328,18 +328,16 @@ pub fn features_lexed<'a>(
     } else {
         String::new()
     };
+    let link_density = block.link_density();
     Features {
         words: word_count,
         stop_ratio,
-        link_density: block.link_density(),
+        link_density,
         ends_sentence: ends,
         sentences,
         // Code samples, headings and link text name code, they are not leaked
         // scripts ("Array.prototype.at()" as a title or a menu entry).
-        code: if block.inside.pre
-            || block.heading > 0
-            || block.link_density() > lx::LINK_DENSITY_HIGH
-        {
+        code: if block.inside.pre || block.heading > 0 || link_density > lx::LINK_DENSITY_HIGH {
             None
         } else {
             code_syntax(text, stop_ratio)

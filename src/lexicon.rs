@@ -435,17 +435,14 @@ pub const PROMO_OPENERS: Words = words![
     "à lire aussi",
 ];
 
-/// Words that, anywhere in a short block, mark it as a call to action.
+/// Words that, anywhere in a short block (not a full sentence), mark it as a
+/// call to action. The phrases of [`STRONG_PROMO_WORDS`] are checked first,
+/// for longer blocks, and are not repeated here.
 pub const PROMO_WORDS: Words = words![
-    "share this",
-    "share it with",
     "read the full",
     "full story",
-    "newsletter",
-    "subscribe",
     "sign up",
     "signup",
-    "follow us",
     "follow the",
     "live coverage",
     "for the latest",
@@ -454,28 +451,13 @@ pub const PROMO_WORDS: Words = words![
     "app store",
     "google play",
     "download the app",
-    "all rights reserved",
     "cookies",
     "cookie",
     "privacy policy",
     "terms of use",
     "terms of service",
-    "abonnieren",
     "s'abonner",
-    "abonnez-vous",
-    "suscríbete",
-    "folgen sie uns",
-    "suivez-nous",
-    "síguenos",
-    "siguenos",
-    "seguici",
-    "siga-nos",
-    "volg ons",
     "boletín",
-    "iscriviti",
-    "inscreva-se",
-    "inscrivez-vous",
-    "abonneer",
 ];
 
 /// Phrases that make a block of up to [`STRONG_PROMO_MAX_WORDS`] words a call
