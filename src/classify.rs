@@ -8,7 +8,9 @@
 //!    the main content, and its neighbours.
 
 use crate::block::Block;
-use crate::features::{detect_lang_lexed, features_lexed, lex, Features, HintCache, Lexed};
+use crate::features::{
+    detect_lang_lexed, features_lexed, lex, Boilerplate, Features, HintCache, Lexed,
+};
 use crate::hash::FastHash;
 use crate::label::{Label, Verdict};
 use crate::lexicon as lx;
@@ -102,7 +104,8 @@ pub fn rule_verdicts(blocks: &[Block], feats: &[Features]) -> Vec<Verdict> {
         headline,
     };
     let first: Vec<Verdict> = (0..blocks.len()).map(|i| decide(&ctx, i)).collect();
-    box_titles(&ctx, comments(&ctx, teasers(&ctx, smooth(&ctx, first))))
+    let verdicts = comments(&ctx, teasers(&ctx, smooth(&ctx, first)));
+    box_titles(&ctx, boilerplate(&ctx, verdicts))
 }
 
 /// Text mode (blocks without markup): the learned model's label for each
@@ -556,7 +559,8 @@ fn decide(ctx: &Context, i: usize) -> Verdict {
     // Caption-named text in a clutter box is the box's ("cta-caption" in a
     // newsletter box).
     let boxed = f.negative_hint.is_some_and(|d| d < lx::BOX_HINT_REACH);
-    if f.caption_hint && prior != Prior::Good && !page_chrome && !boxed {
+    // A table's own <caption> is the table's title, whatever its class says.
+    if f.caption_hint && prior != Prior::Good && !page_chrome && !boxed && b.tag != "caption" {
         return Verdict::new(
             Label::Caption,
             lx::CONFIDENCE_MARKUP,
@@ -624,6 +628,19 @@ fn decide(ctx: &Context, i: usize) -> Verdict {
         }
     }
     if in_main {
+        // A kicker right above the headline ("Guidance", "Press release"): the
+        // section or kind of page, not the story's words.
+        let kicker = ctx.headline == Some(i + 1)
+            && b.heading == 0
+            && f.words <= lx::KICKER_MAX_WORDS
+            && !f.ends_sentence;
+        if kicker {
+            return Verdict::new(
+                Label::Ad,
+                lx::CONFIDENCE_CONTEXT,
+                "section label above the headline",
+            );
+        }
         if inside.aside && prior != Prior::Good && !inside.blockquote {
             return Verdict::new(Label::Ad, lx::CONFIDENCE_MARKUP, "aside in the article");
         }
@@ -748,6 +765,42 @@ fn comments(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
     verdicts
 }
 
+/// A press release's boilerplate sections: a title from the lexicon's
+/// [`lx::CONTACT_TITLES`] ("Media contact") and the short lines after it, or
+/// one naming forward-looking statements and the blocks after it up to the
+/// next heading — at most [`lx::BOILERPLATE_MAX_BLOCKS`] after the title. The
+/// release's own prose sits above them; they read like more of it.
+fn boilerplate(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
+    let n = verdicts.len();
+    for i in 0..n {
+        // A linked title is a menu entry ("Press contacts" in a site's nav).
+        let f = &ctx.feats[i];
+        let Some(kind) = f
+            .boilerplate
+            .filter(|_| f.link_density < lx::LINK_DENSITY_HIGH)
+        else {
+            continue;
+        };
+        let part = |j: usize| {
+            ctx.blocks[j].heading == 0
+                && (kind == Boilerplate::Legal || ctx.priors[j] != Prior::Good)
+        };
+        let end = (i + 1..n.min(i + 1 + lx::BOILERPLATE_MAX_BLOCKS))
+            .find(|&j| !part(j))
+            .unwrap_or(n.min(i + 1 + lx::BOILERPLATE_MAX_BLOCKS));
+        for v in &mut verdicts[i..end] {
+            if v.label == Label::Body && v.reason != HEADLINE {
+                *v = Verdict::new(
+                    Label::Ad,
+                    lx::CONFIDENCE_CONTEXT,
+                    "press-release boilerplate",
+                );
+            }
+        }
+    }
+    verdicts
+}
+
 /// The blocks sharing block `i`'s box: in the nearest element above its own
 /// that holds other blocks, how many come before and after `i` (each counted
 /// up to `max`, which bounds the work on pages of thousands of blocks). None
@@ -764,8 +817,8 @@ fn enclosing_box(ctx: &Context, i: usize, max: usize) -> Option<(usize, usize)> 
     })
 }
 
-/// The title of a clutter box ("Our latest stories" over a teaser list): a
-/// short label kept as body whose nearest enclosing element that holds other
+/// The title of a clutter box ("Our latest stories" over a teaser list, "Is
+/// this page useful?" over its buttons): a short label or heading kept as body whose nearest enclosing element that holds other
 /// blocks holds at least [`lx::CLUTTER_BOX_MIN_BLOCKS`] of them, all hidden.
 /// The search looks at most [`lx::CLUTTER_BOX_MAX_SCAN`] blocks each way.
 fn box_titles(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
@@ -774,7 +827,7 @@ fn box_titles(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
         if verdicts[i].label != Label::Body
             || verdicts[i].reason == HEADLINE
             || ctx.priors[i] == Prior::Good
-            || f.ends_sentence
+            || (f.ends_sentence && ctx.blocks[i].heading == 0)
             || f.words > lx::SECTION_LABEL_MAX_WORDS
         {
             continue;

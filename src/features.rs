@@ -39,6 +39,8 @@ pub struct Features {
     pub meta: bool,
     /// A site's copyright notice.
     pub copyright: bool,
+    /// Titles a press release's boilerplate section ("Media contact").
+    pub boilerplate: Option<Boilerplate>,
     /// Markup: the nearest clutter hint (class/id part or role) and its distance.
     pub negative_hint: Option<usize>,
     /// Markup: a caption/credit hint among the nearest ancestors.
@@ -348,6 +350,7 @@ pub fn features_lexed<'a>(
         share_bar: share_bar(&lower, word_count),
         meta: meta_line(text, &lower, words),
         copyright: words.len() <= lx::COPYRIGHT_MAX_WORDS && copyright_notice(&lower, words),
+        boilerplate: boilerplate_title(&lower, word_count),
         negative_hint,
         caption_hint,
         meta_hint,
@@ -966,6 +969,7 @@ static PROMO_WORDS: Phrases = Phrases::new(lx::PROMO_WORDS);
 static CONTRIBUTOR_PHRASES: Phrases = Phrases::new(lx::CONTRIBUTOR_PHRASES);
 static POSTED_PHRASES: Phrases = Phrases::new(lx::POSTED_PHRASES);
 static JS_MARKERS: Phrases = Phrases::new(lx::JS_MARKERS);
+static LEGAL_TITLES: Phrases = Phrases::new(lx::LEGAL_TITLES);
 
 /// Needles a [`PhraseBatch`] holds: one bit each of a `u32`.
 const NEEDLE_BATCH: usize = 32;
@@ -1209,6 +1213,30 @@ pub fn reply_action(text: &str) -> bool {
     }
     let lower = lowercase(t);
     lx::REPLY_WORDS.iter().any(|w| lower == w)
+}
+
+/// Which section of a press release's boilerplate a block of at most
+/// [`lx::SECTION_LABEL_MAX_WORDS`] words titles: a contact section ("Media
+/// contact", alone or before a colon) or a legal one (naming forward-looking
+/// statements). `lower` is the block's lowercase text.
+pub fn boilerplate_title(lower: &str, words: usize) -> Option<Boilerplate> {
+    if words == 0 || words > lx::SECTION_LABEL_MAX_WORDS {
+        return None;
+    }
+    let head = lower.split_once(':').map_or(lower, |(head, _)| head).trim();
+    if lx::CONTACT_TITLES.contains(head) {
+        return Some(Boilerplate::Contact);
+    }
+    contains_any(lower, &LEGAL_TITLES).then_some(Boilerplate::Legal)
+}
+
+/// The kinds of press-release boilerplate section (see [`boilerplate_title`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Boilerplate {
+    /// Names and addresses to call: short lines.
+    Contact,
+    /// A legal disclaimer: prose.
+    Legal,
 }
 
 /// The whole block is one web address.
@@ -1737,6 +1765,33 @@ mod tests {
         assert!(has_caption_hint("story-imagecredit"));
         assert!(!has_caption_hint("subscription-box"));
         assert!(!has_caption_hint("accreditation"));
+    }
+
+    #[test]
+    fn boilerplate_titles() {
+        let title = |t: &str| boilerplate_title(&lowercase(t), words(t).len());
+        for t in [
+            "Media Contact",
+            "Media contacts:",
+            "PRESSEKONTAKT",
+            "Press contact: Ana Ruiz, +1 555 0100",
+        ] {
+            assert_eq!(title(t), Some(Boilerplate::Contact), "{t}");
+        }
+        for t in [
+            "Forward-Looking Statements",
+            "Cautionary note regarding forward-looking statements",
+        ] {
+            assert_eq!(title(t), Some(Boilerplate::Legal), "{t}");
+        }
+        for t in [
+            "Contact",
+            "Media contacts said the company would reply within a week.",
+            "The company's forward-looking statements were questioned by analysts.",
+            "",
+        ] {
+            assert_eq!(title(t), None, "{t}");
+        }
     }
 
     #[test]

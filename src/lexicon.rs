@@ -249,7 +249,7 @@ pub const BOX_HINT_REACH: usize = 6;
 // the whole part, so "ad" matches "ad-slot" but not "header" or "read").
 
 /// Parts that name clutter boxes: ads, sharing, promos, comments, related
-/// links. Deliberately absent, because CMSs wrap whole articles in them:
+/// links, author boxes ("author-bio"). Deliberately absent, because CMSs wrap whole articles in them:
 /// "widget", "sidebar" ("has-sidebar"), "modal", "more", "nav", "paywall", "ad".
 pub const NEGATIVE_HINTS: Words = words![
     "ads",
@@ -257,6 +257,7 @@ pub const NEGATIVE_HINTS: Words = words![
     "adunit",
     "advert",
     "banner",
+    "bio",
     "breadcrumb",
     "comment",
     "consent",
@@ -331,8 +332,15 @@ pub const AD_LABELS: Words = words![
     "advert",
     "advertisement",
     "advertising",
+    "advertentie",
     "anzeige",
     "annonce",
+    "annuncio",
+    "anuncio",
+    "anúncio",
+    "gesponsert",
+    "gesponsord",
+    "patrocinado",
     "promoted",
     "publicidad",
     "publicité",
@@ -341,6 +349,8 @@ pub const AD_LABELS: Words = words![
     "reclame",
     "sponsored",
     "sponsored content",
+    "sponsorisé",
+    "sponsorizzato",
     "story continues below advertisement",
     "werbung",
     "article continues below advertisement",
@@ -615,8 +625,57 @@ pub const REPLY_WORDS: Words = words![
     "reageren",
     "beantwoorden",
 ];
+/// Titles of a press release's contact section ("Media contact", alone or
+/// opening the block before a colon), per language: the title and the short
+/// lines after it are no part of the release (see `classify::boilerplate`).
+pub const CONTACT_TITLES: Words = words![
+    "media contact",
+    "media contacts",
+    "press contact",
+    "press contacts",
+    "media inquiries",
+    "media enquiries",
+    "press inquiries",
+    "press enquiries",
+    "investor contact",
+    "investor contacts",
+    "pressekontakt",
+    "medienkontakt",
+    "contact presse",
+    "contacts presse",
+    "contact médias",
+    "contacto de prensa",
+    "contactos de prensa",
+    "contatti stampa",
+    "contatto stampa",
+    "ufficio stampa",
+    "contato para imprensa",
+    "assessoria de imprensa",
+    "perscontact",
+];
+/// Phrases of the title of a release's legal section ("Forward-looking
+/// statements", "Safe harbor statement"), per language: the section, prose and
+/// all, is no part of the release.
+pub const LEGAL_TITLES: Words = words![
+    "forward-looking statement",
+    "forward looking statement",
+    "safe harbor statement",
+    "safe harbour statement",
+    "zukunftsgerichtete aussagen",
+    "déclarations prospectives",
+    "declaraciones prospectivas",
+    "dichiarazioni previsionali",
+    "declarações prospectivas",
+    "toekomstgerichte verklaringen",
+];
+/// Most blocks a release's contact or legal section spans after its title.
+pub const BOILERPLATE_MAX_BLOCKS: usize = 8;
 /// Most blocks one comment holds (author/date line, text, actions).
 pub const COMMENT_MAX_BLOCKS: usize = 12;
+/// Longest kicker, the section label right above a headline ("Guidance",
+/// "Press release"), in words; a longer line there (an Italian occhiello) is
+/// part of the headline group.
+pub const KICKER_MAX_WORDS: usize = 3;
 /// Longest title of a box (see `classify::box_titles`), in words.
 pub const SECTION_LABEL_MAX_WORDS: usize = 8;
 /// Fewest hidden blocks that make a box clutter as a whole, title and all.
