@@ -577,7 +577,7 @@ fn decide(ctx: &Context, i: usize) -> Verdict {
     }
     // A quote in the article (an embedded post, a pull quote) is the article's,
     // whatever its markup is named and however it ends (a linked attribution).
-    if in_main && inside.blockquote && !inside.aside && !inside.nav {
+    if in_main && (inside.blockquote && !inside.aside || f.quote_hint) && !inside.nav {
         return Verdict::new(Label::Body, lx::CONFIDENCE_CONTEXT, "quote in the article");
     }
     if f.share_bar {
@@ -620,17 +620,20 @@ fn decide(ctx: &Context, i: usize) -> Verdict {
         return Verdict::new(Label::Ad, lx::CONFIDENCE_MARKUP, LINK_LIST);
     }
     // Clutter boxes inside the article: a negative class between block and
-    // container (related links, newsletter box, share tools).
+    // container (related links, newsletter box, share tools, author bio).
+    // Prose counts as the box's only when the name is close to it: a
+    // wrapper's name further up may be a CMS's for the whole story.
     if let Some(hint_at) = f.negative_hint.filter(|&d| d < lx::BOX_HINT_REACH) {
         let inner = ctx.depth_in_main(i).is_none_or(|d| hint_at < d);
-        if inner && prior != Prior::Good {
+        if inner && (prior != Prior::Good || hint_at < lx::PROSE_BOX_HINT_REACH) {
             return Verdict::new(Label::Ad, lx::CONFIDENCE_MARKUP, "inside a clutter box");
         }
     }
     if in_main {
         // A kicker right above the headline ("Guidance", "Press release"): the
         // section or kind of page, not the story's words.
-        let kicker = ctx.headline == Some(i + 1)
+        let kicker = ctx.container.is_some()
+            && ctx.headline == Some(i + 1)
             && b.heading == 0
             && f.words <= lx::KICKER_MAX_WORDS
             && !f.ends_sentence;

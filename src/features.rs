@@ -45,6 +45,8 @@ pub struct Features {
     pub negative_hint: Option<usize>,
     /// Markup: a caption/credit hint among the nearest ancestors.
     pub caption_hint: bool,
+    /// Markup: a pull-quote class/id on one of the nearest ancestors.
+    pub quote_hint: bool,
     /// Markup: distance to a byline/date/author hint on one of the two nearest
     /// ancestors.
     pub meta_hint: Option<usize>,
@@ -312,7 +314,7 @@ pub fn features_lexed<'a>(
         }
     };
     let words = &lexed.words;
-    let (negative_hint, caption_hint, meta_hint) = block_hints(block, hints);
+    let (negative_hint, caption_hint, meta_hint, quote_hint) = block_hints(block, hints);
     let word_count = scale(if lexed.cjk {
         cjk_word_count(sample)
     } else {
@@ -354,6 +356,7 @@ pub fn features_lexed<'a>(
         negative_hint,
         caption_hint,
         meta_hint,
+        quote_hint,
         shape: lexed.shape,
     }
 }
@@ -1307,6 +1310,17 @@ pub fn has_caption_hint(hints: &str) -> bool {
     hint_matches(hints, lx::CAPTION_HINTS, true)
 }
 
+/// Whether class/id `hints` name a pull quote: "pullquote" once `-` and `_`
+/// are dropped, in any case ("pull-quote", "pullQuote"; not "pull-left").
+pub fn has_pullquote_hint(hints: &str) -> bool {
+    let squeezed: Vec<u8> = hints
+        .bytes()
+        .filter(|&b| b != b'-' && b != b'_')
+        .map(|b| b.to_ascii_lowercase())
+        .collect();
+    squeezed.windows(9).any(|w| w == b"pullquote")
+}
+
 /// A part of `hints` matches a word of `list` ([`part_matches`], or with
 /// `suffix` also ends with it). One body for every list (wasm size).
 #[inline(never)]
@@ -1331,6 +1345,8 @@ struct HintFlags {
     caption: bool,
     /// Names a byline, date or author.
     meta: bool,
+    /// Names a pull quote.
+    quote: bool,
 }
 
 /// [`HintFlags`] by the element's (hints, role) strings: elements sharing a
@@ -1351,6 +1367,7 @@ impl<'a> HintCache<'a> {
                     || has_hint(&a.hints, lx::NEGATIVE_HINTS),
                 caption: has_caption_hint(&a.hints),
                 meta: has_hint(&a.hints, lx::META_HINTS),
+                quote: has_pullquote_hint(&a.hints),
             })
     }
 }
@@ -1358,11 +1375,8 @@ impl<'a> HintCache<'a> {
 /// The markup hints of a block: the distance to the nearest clutter-named
 /// ancestor, a caption hint among the nearest, a byline/date hint among the
 /// nearest two. Each ancestor is looked up once.
-fn block_hints<'a>(
-    block: &'a Block,
-    cache: &mut HintCache<'a>,
-) -> (Option<usize>, bool, Option<usize>) {
-    let (mut negative, mut caption, mut meta) = (None, false, None);
+fn block_hints<'a>(block: &'a Block, cache: &mut HintCache<'a>) -> BlockHints {
+    let (mut negative, mut caption, mut meta, mut quote) = (None, false, None, false);
     for (depth, a) in block.ancestors.iter().enumerate() {
         if negative.is_some() && depth >= lx::NEAR_ANCESTORS.max(lx::META_ANCESTORS) {
             break;
@@ -1372,12 +1386,18 @@ fn block_hints<'a>(
             negative = Some(depth);
         }
         caption |= flags.caption && depth < lx::NEAR_ANCESTORS;
+        quote |= flags.quote && depth < lx::NEAR_ANCESTORS;
         if flags.meta && depth < lx::META_ANCESTORS && meta.is_none() {
             meta = Some(depth);
         }
     }
-    (negative, caption, meta)
+    (negative, caption, meta, quote)
 }
+
+/// What a block's nearest ancestors' class/id and role say: the nearest
+/// clutter hint's distance, a caption hint, the nearest byline hint's
+/// distance, a pull-quote hint.
+type BlockHints = (Option<usize>, bool, Option<usize>, bool);
 
 #[cfg(test)]
 mod tests {
@@ -1764,6 +1784,17 @@ mod tests {
         assert!(has_caption_hint("thumbcaption"));
         assert!(has_caption_hint("story-imagecredit"));
         assert!(!has_caption_hint("subscription-box"));
+        for h in [
+            "pullquote",
+            "pull-quote pull-quote--left",
+            "articlePullQuote",
+            "pullquote-embed__content",
+        ] {
+            assert!(has_pullquote_hint(h), "{h}");
+        }
+        for h in ["pull-left quote-box", "quote", "pull-right"] {
+            assert!(!has_pullquote_hint(h), "{h}");
+        }
         assert!(!has_caption_hint("accreditation"));
     }
 

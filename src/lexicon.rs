@@ -241,6 +241,10 @@ pub const CONTAINER_SLACK: f32 = 30.0;
 /// A clutter hint (class, id or role) this many levels or fewer above a block
 /// puts it in a clutter box: its text weighs against the container around it.
 pub const BOX_HINT_REACH: usize = 6;
+/// … and prose ([`BOX_HINT_REACH`] holds for short blocks) is the box's when
+/// the hint is this close: on the paragraph itself, its parent or grandparent
+/// (`div.author-bio > div > p`).
+pub const PROSE_BOX_HINT_REACH: usize = 3;
 
 // ---------------------------------------------------------------------------
 // Class / id hints. Class and id values are cut into parts at spaces, `-`, `_`
@@ -367,8 +371,11 @@ pub const PROMO_OPENERS: Words = words![
     "abonnieren",
     "also on",
     "auch interessant",
+    "check availability",
     "check out",
+    "check prices",
     "click here",
+    "compare prices",
     "compartilhe",
     "compartir en",
     "condividi",
@@ -413,6 +420,8 @@ pub const PROMO_OPENERS: Words = words![
     "more stories",
     "most popular",
     "most read",
+    "pin it",
+    "pin this",
     "potrebbe interessarti",
     "read also",
     "read more",

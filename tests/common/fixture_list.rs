@@ -33,4 +33,12 @@ fixtures! {
     dutch_article => "dutch-article",
     science_news => "science-news",
     gov_guidance => "gov-guidance",
+    docs_page => "docs-page",
+    german_news => "german-news",
+    health_article => "health-article",
+    travel_guide => "travel-guide",
+    french_blog => "french-blog",
+    news_with_embeds => "news-with-embeds",
+    sports_report => "sports-report",
+    local_news_brief => "local-news-brief",
 }
