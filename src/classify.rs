@@ -486,7 +486,8 @@ impl Context<'_> {
 }
 
 /// The headline: the last top-level heading before the first prose block of the
-/// main content (or the first one inside it), or in text mode the first line
+/// main content (or the first one inside it), else the nearest heading of any
+/// level right around the main content, or in text mode the first line
 /// long enough to be a title that comes before any prose.
 fn headline(
     blocks: &[Block],
@@ -522,6 +523,19 @@ fn headline(
                     && !b.inside.header
                     && prior_with_links(b, &feats[i], 0.0) != Prior::Bad
             })
+        })
+        .or_else(|| {
+            // Old blog templates title a post with an <h3>: the nearest
+            // heading before the prose, when it sits in the main content or
+            // the element right around it.
+            let d = main_depth[first_prose]?;
+            let around = blocks[first_prose].ancestors.get(d.checked_add(1)?)?.id;
+            (0..first_prose)
+                .rev()
+                .find(|&i| blocks[i].heading > 0)
+                .filter(|&i| {
+                    priors[i] != Prior::Bad && blocks[i].ancestors.iter().any(|a| a.id == around)
+                })
         })
     } else {
         // The word count last: it reads the whole text (leaked code is Bad).

@@ -41,4 +41,12 @@ fixtures! {
     news_with_embeds => "news-with-embeds",
     sports_report => "sports-report",
     local_news_brief => "local-news-brief",
+    how_to_steps => "how-to-steps",
+    obituary => "obituary",
+    hashed_classes_news => "hashed-classes-news",
+    blogger_post => "blogger-post",
+    amp_news => "amp-news",
+    japanese_news => "japanese-news",
+    russian_news => "russian-news",
+    arabic_news => "arabic-news",
 }
