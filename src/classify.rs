@@ -104,7 +104,7 @@ pub fn rule_verdicts(blocks: &[Block], feats: &[Features]) -> Vec<Verdict> {
         headline,
     };
     let first: Vec<Verdict> = (0..blocks.len()).map(|i| decide(&ctx, i)).collect();
-    let verdicts = comments(&ctx, teasers(&ctx, smooth(&ctx, first)));
+    let verdicts = appeals(&ctx, comments(&ctx, teasers(&ctx, smooth(&ctx, first))));
     box_titles(&ctx, boilerplate(&ctx, verdicts))
 }
 
@@ -199,6 +199,7 @@ fn prior_with_links(block: &Block, f: &Features, link_density: f32) -> Prior {
     if f.code.is_some()
         || f.ad_label
         || f.promo
+        || f.appeal
         || f.share_bar
         || f.meta
         || i.nav
@@ -600,7 +601,7 @@ fn decide(ctx: &Context, i: usize) -> Verdict {
     if crate::features::bare_url(&b.text) {
         return Verdict::new(Label::Ad, lx::CONFIDENCE_PATTERN, "bare web address");
     }
-    if f.promo {
+    if f.promo || f.appeal {
         return Verdict::new(Label::Ad, lx::CONFIDENCE_PATTERN, "call to action");
     }
     if f.copyright {
@@ -823,15 +824,52 @@ fn boilerplate(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
 /// up to `max`, which bounds the work on pages of thousands of blocks). None
 /// when no enclosing element holds another block.
 fn enclosing_box(ctx: &Context, i: usize, max: usize) -> Option<(usize, usize)> {
+    enclosing_box_at(ctx, i, max).map(|(_, before, after)| (before, after))
+}
+
+/// [`enclosing_box`], with the box's distance up from block `i`.
+fn enclosing_box_at(ctx: &Context, i: usize, max: usize) -> Option<(usize, usize, usize)> {
     let blocks = ctx.blocks;
     let within = |j: usize, id: u32| blocks[j].ancestors.iter().any(|a| a.id == id);
-    blocks[i].ancestors.iter().skip(1).find_map(|a| {
-        let before = (0..i).rev().take_while(|&j| within(j, a.id));
-        let before = before.take(max).count();
-        let after = (i + 1..blocks.len()).take_while(|&j| within(j, a.id));
-        let after = after.take(max).count();
-        (before + after > 0).then_some((before, after))
-    })
+    blocks[i]
+        .ancestors
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find_map(|(depth, a)| {
+            let before = (0..i).rev().take_while(|&j| within(j, a.id));
+            let before = before.take(max).count();
+            let after = (i + 1..blocks.len()).take_while(|&j| within(j, a.id));
+            let after = after.take(max).count();
+            (before + after > 0).then_some((depth, before, after))
+        })
+}
+
+/// Reader appeals for money: the small box (at most
+/// [`lx::COMMENT_MAX_BLOCKS`] blocks, inside the main content, not holding the
+/// headline) around a block with an appeal phrase is the appeal's, its
+/// pitch in prose included ("… we have a small favour to ask. …").
+fn appeals(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
+    for i in 0..verdicts.len() {
+        if !ctx.feats[i].appeal {
+            continue;
+        }
+        let Some((depth, before, after)) = enclosing_box_at(ctx, i, lx::COMMENT_MAX_BLOCKS) else {
+            continue;
+        };
+        let unit = i - before..=i + after;
+        let small = before + after < lx::COMMENT_MAX_BLOCKS;
+        let inner = ctx.main_depth[i].is_some_and(|d| depth < d);
+        let headline = ctx.headline.is_some_and(|h| unit.contains(&h));
+        if small && inner && !headline {
+            for j in unit {
+                if verdicts[j].label == Label::Body {
+                    verdicts[j] = Verdict::new(Label::Ad, lx::CONFIDENCE_CONTEXT, "reader appeal");
+                }
+            }
+        }
+    }
+    verdicts
 }
 
 /// The title of a clutter box ("Our latest stories" over a teaser list, "Is

@@ -33,6 +33,8 @@ pub struct Features {
     pub ad_label: bool,
     /// A call to action: follow, subscribe, read more, …
     pub promo: bool,
+    /// A reader appeal for money ("Please support us").
+    pub appeal: bool,
     /// Only names of share targets.
     pub share_bar: bool,
     /// A byline or a timestamp line.
@@ -349,6 +351,7 @@ pub fn features_lexed<'a>(
         credit: credit(text, &lower, words),
         ad_label: ad_label(&lower),
         promo: promo(text, &lower, word_count),
+        appeal: word_count <= lx::STRONG_PROMO_MAX_WORDS && contains_any(&lower, &APPEAL_PHRASES),
         share_bar: share_bar(&lower, word_count),
         meta: meta_line(text, &lower, words),
         copyright: words.len() <= lx::COPYRIGHT_MAX_WORDS && copyright_notice(&lower, words),
@@ -906,10 +909,13 @@ fn strip_trailing_punct(lower: &str) -> &str {
         .trim_end_matches(|c: char| !c.is_alphanumeric())
 }
 
-/// The whole text is an ad-slot label.
+/// The whole text is an ad-slot label, alone or before a separator.
 pub fn ad_label(lower: &str) -> bool {
     let t = strip_trailing_punct(lower);
-    t.len() <= 48 && lx::AD_LABELS.contains(t)
+    t.len() <= 48
+        && t.split(['·', '•', '|'])
+            .next()
+            .is_some_and(|head| lx::AD_LABELS.contains(head.trim()))
 }
 
 /// A call to action: opens with a promo verb, or is short and names one.
@@ -969,6 +975,7 @@ impl Phrases {
 static COPYRIGHT_PHRASES: Phrases = Phrases::new(lx::COPYRIGHT_PHRASES);
 static STRONG_PROMO_WORDS: Phrases = Phrases::new(lx::STRONG_PROMO_WORDS);
 static PROMO_WORDS: Phrases = Phrases::new(lx::PROMO_WORDS);
+static APPEAL_PHRASES: Phrases = Phrases::new(lx::APPEAL_PHRASES);
 static CONTRIBUTOR_PHRASES: Phrases = Phrases::new(lx::CONTRIBUTOR_PHRASES);
 static POSTED_PHRASES: Phrases = Phrases::new(lx::POSTED_PHRASES);
 static JS_MARKERS: Phrases = Phrases::new(lx::JS_MARKERS);
@@ -1746,6 +1753,9 @@ mod tests {
         assert!(ad_label("advertisement"));
         assert!(ad_label("anzeige"));
         assert!(!ad_label("advertisement revenue fell sharply"));
+        assert!(ad_label("advertisement · scroll to continue"));
+        assert!(ad_label("supported by"));
+        assert!(!ad_label("supported by a grant, the team hired two"));
         let follow = "Follow The Post’s live coverage of President Trump for the latest news";
         assert!(promo(follow, &follow.to_lowercase(), 12));
         assert!(share_bar("share on facebook tweet email", 5));

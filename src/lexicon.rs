@@ -266,6 +266,7 @@ pub const NEGATIVE_HINTS: Words = words![
     "comment",
     "consent",
     "cookie",
+    "cta",
     "dfp",
     "disqus",
     "follow",
@@ -304,6 +305,7 @@ pub const CAPTION_HINTS: Words = words!["caption", "credit", "photographer"];
 pub const META_HINTS: Words = words![
     "author",
     "byline",
+    "contributor",
     "dateline",
     "date",
     "meta",
@@ -329,7 +331,8 @@ pub const NEGATIVE_ROLES: Words = words![
 // Text patterns.
 
 /// Whole-block texts that label an ad slot (compared lowercase, without
-/// trailing punctuation).
+/// trailing punctuation), alone or before a separator ("Advertisement ·
+/// Scroll to continue").
 pub const AD_LABELS: Words = words![
     "ad",
     "ads",
@@ -352,7 +355,13 @@ pub const AD_LABELS: Words = words![
     "publicidade",
     "reclame",
     "sponsored",
+    "sponsored by",
     "sponsored content",
+    "supported by",
+    "presented by",
+    "paid content",
+    "paid post",
+    "partner content",
     "sponsorisé",
     "sponsorizzato",
     "story continues below advertisement",
@@ -514,6 +523,26 @@ pub const STRONG_PROMO_WORDS: Words = words![
     "inscreva-se",
     "inscrivez-vous",
     "abonneer",
+];
+/// Phrases of a reader appeal for money, in the site's voice ("Please support
+/// us with a contribution", "We need your financial support"), per language:
+/// a short block holding one is a call to action, and the small box around it
+/// is the appeal's (see `classify::appeals`).
+pub const APPEAL_PHRASES: Words = words![
+    "support us",
+    "support our journalism",
+    "support independent journalism",
+    "support our work",
+    "your financial support",
+    "please consider supporting",
+    "unterstützen sie uns",
+    "unterstützen sie unsere arbeit",
+    "soutenez-nous",
+    "nous soutenir",
+    "apóyanos",
+    "sostienici",
+    "apoie-nos",
+    "steun ons",
 ];
 /// Longest block, in words, that [`STRONG_PROMO_WORDS`] make a call to action.
 pub const STRONG_PROMO_MAX_WORDS: usize = 30;

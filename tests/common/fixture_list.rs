@@ -49,4 +49,10 @@ fixtures! {
     japanese_news => "japanese-news",
     russian_news => "russian-news",
     arabic_news => "arabic-news",
+    uk_broadsheet => "uk-broadsheet",
+    public_broadcaster => "public-broadcaster",
+    business_contributor => "business-contributor",
+    german_portal => "german-portal",
+    us_newspaper_of_record => "us-newspaper-of-record",
+    wire_service => "wire-service",
 }
