@@ -1389,7 +1389,11 @@ fn block_hints<'a>(block: &'a Block, cache: &mut HintCache<'a>) -> BlockHints {
             break;
         }
         let flags = cache.flags(a);
-        if flags.negative && negative.is_none() {
+        // The elements that frame a page or a story are never its clutter
+        // boxes, whatever they are named (a platform's
+        // `<article class="newsletter-post">`).
+        let frame = matches!(&*a.tag, "article" | "main" | "body" | "html");
+        if flags.negative && !frame && negative.is_none() {
             negative = Some(depth);
         }
         caption |= flags.caption && depth < lx::NEAR_ANCESTORS;

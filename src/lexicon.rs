@@ -740,6 +740,7 @@ pub const COPYRIGHT_PHRASES: Words = words![
     "tous droits réservés",
     "todos los derechos reservados",
     "tutti i diritti riservati",
+    "riproduzione riservata",
     "todos os direitos reservados",
     "alle rechten voorbehouden",
 ];

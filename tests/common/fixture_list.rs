@@ -55,4 +55,9 @@ fixtures! {
     german_portal => "german-portal",
     us_newspaper_of_record => "us-newspaper-of-record",
     wire_service => "wire-service",
+    spanish_daily => "spanish-daily",
+    italian_daily => "italian-daily",
+    newsletter_archive_post => "newsletter-archive-post",
+    code_host_readme => "code-host-readme",
+    wix_blog => "wix-blog",
 }
