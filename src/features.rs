@@ -711,7 +711,8 @@ static BYTE_COUNTS: [u64; 256] = {
 fn json_like(text: &str) -> bool {
     let opens = text.starts_with('{') || text.starts_with("[{");
     let closes = text.ends_with('}') || text.ends_with(']');
-    opens && closes && sample(text).matches("\":").count() >= 2
+    let keys = sample(text).as_bytes().windows(2).filter(|w| w == b"\":");
+    opens && closes && keys.count() >= 2
 }
 
 /// Counts `property: value;` / `property: value}` declarations (CSS): a
@@ -767,11 +768,9 @@ fn js_markers(text: &str, enough: usize) -> usize {
 /// One call statement with no spaces outside its arguments, like
 /// `placeAd("S300");` or `_satellite.pageBottom();`, possibly in CDATA comments.
 fn single_call(text: &str) -> bool {
-    let t = text
-        .trim_start_matches("/*<![CDATA[*/")
-        .trim_end_matches("/*]]>*/")
-        .trim()
-        .trim_end_matches(';');
+    let t = text.strip_prefix("/*<![CDATA[*/").unwrap_or(text);
+    let t = t.strip_suffix("/*]]>*/").unwrap_or(t);
+    let t = t.trim().trim_end_matches(';');
     let Some(open) = t.find('(') else {
         return false;
     };
@@ -836,7 +835,7 @@ fn credit_opener(lower: &str, words: &[&str]) -> bool {
 /// "… All rights reserved." — a © with a year or a rights phrase, unless it
 /// ends with a photo agency ("© 2019 Getty Images" credits a photo).
 pub fn copyright_notice(lower: &str, words: &[&str]) -> bool {
-    let marked = lower.starts_with('©') || lower.starts_with("copyright") || lower.contains(" ©");
+    let marked = lower.starts_with('©') || lower.starts_with("copyright") || has_bytes(lower, " ©");
     let year = words.iter().any(|w| {
         w.len() == 4
             && (w.starts_with("19") || w.starts_with("20"))
@@ -854,7 +853,7 @@ fn agency_tail(lower: &str) -> bool {
     if t.ends_with(['.', '!', '?', '…']) && !t.ends_with(".com") {
         return false;
     }
-    let tail = t.trim_end_matches(".com");
+    let tail = t.strip_suffix(".com").unwrap_or(t);
     let mut last: Vec<&str> = tail
         .rsplit(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
@@ -942,6 +941,15 @@ pub fn promo(text: &str, lower: &str, words: usize) -> bool {
         return true;
     }
     words <= 20 && !plain_sentence && contains_any(lower, &PROMO_WORDS)
+}
+
+/// Whether `hay` contains `needle`: a plain byte scan for the few short
+/// needles searched outside the phrase lists (std's substring search brings
+/// 1.5 KB of wasm for them).
+pub fn has_bytes(hay: &str, needle: &str) -> bool {
+    hay.as_bytes()
+        .windows(needle.len().max(1))
+        .any(|w| w == needle.as_bytes())
 }
 
 /// Whether `hay` contains any of `needles`. For the short texts the phrase
@@ -1810,6 +1818,14 @@ mod tests {
             assert!(!has_pullquote_hint(h), "{h}");
         }
         assert!(!has_caption_hint("accreditation"));
+    }
+
+    #[test]
+    fn byte_scan_finds_substrings() {
+        assert!(has_bytes("© 2026 example ©", " ©"));
+        assert!(has_bytes("display:none", "display:none"));
+        assert!(!has_bytes("display:block", "display:none"));
+        assert!(!has_bytes("", " ©"));
     }
 
     #[test]

@@ -14,7 +14,7 @@ pub mod snapshot;
 pub mod web;
 
 use crate::block::{Ancestor, Block, Inside, MAX_ANCESTORS, MAX_HINT_CHARS};
-use crate::features::has_hint;
+use crate::features::{has_bytes, has_hint};
 use crate::hash::FastHash;
 use crate::label::{Label, Verdict};
 use crate::lexicon;
@@ -315,7 +315,7 @@ fn is_shown<D: Dom>(dom: &D, node: &D::Node, name: &str) -> bool {
                 .filter(|c| !c.is_whitespace())
                 .collect::<String>()
                 .to_ascii_lowercase();
-            !(style.contains("display:none") || style.contains("visibility:hidden"))
+            !(has_bytes(&style, "display:none") || has_bytes(&style, "visibility:hidden"))
         }
         None => true,
     }
