@@ -143,7 +143,9 @@ fn text_mode(
         .map(|(learned, rule)| {
             // Leaked code that escaped the code patterns is no headline.
             let headline = rule.reason == HEADLINE && learned.label != Label::Code;
-            if rule.confidence >= lx::RULE_OVERRIDES_MODEL || headline {
+            // The headline's kicker stands with it.
+            let kicker = rule.reason == KICKER;
+            if rule.confidence >= lx::RULE_OVERRIDES_MODEL || headline || kicker {
                 rule.clone()
             } else {
                 learned
@@ -154,6 +156,9 @@ fn text_mode(
 
 /// Reason given to the headline.
 const HEADLINE: &str = "headline";
+
+/// Reason given to a kicker, the section label right above the headline.
+const KICKER: &str = "section label above the headline";
 
 /// Whether the page reads as an article, in the spirit of Readability's
 /// `isProbablyReaderable`: its body blocks of at least
@@ -647,17 +652,12 @@ fn decide(ctx: &Context, i: usize) -> Verdict {
     if in_main {
         // A kicker right above the headline ("Guidance", "Press release"): the
         // section or kind of page, not the story's words.
-        let kicker = ctx.container.is_some()
-            && ctx.headline == Some(i + 1)
+        let kicker = ctx.headline == Some(i + 1)
             && b.heading == 0
             && f.words <= lx::KICKER_MAX_WORDS
             && !f.ends_sentence;
         if kicker {
-            return Verdict::new(
-                Label::Ad,
-                lx::CONFIDENCE_CONTEXT,
-                "section label above the headline",
-            );
+            return Verdict::new(Label::Ad, lx::CONFIDENCE_CONTEXT, KICKER);
         }
         if inside.aside && prior != Prior::Good && !inside.blockquote {
             return Verdict::new(Label::Ad, lx::CONFIDENCE_MARKUP, "aside in the article");

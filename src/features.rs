@@ -227,11 +227,7 @@ fn scan_char(c: char) -> (u8, u64) {
     let class = if space { SPACE } else { 0 }
         | if word { WORD } else { 0 }
         | if upper { UPPER } else { 0 }
-        | if matches!(c, '。' | '！' | '？') {
-            MARK
-        } else {
-            0
-        };
+        | if is_wide_sentence_mark(c) { MARK } else { 0 };
     let other = match c {
         _ if letter => 0,
         '“' | '”' | '«' | '»' | '„' => QUOTE_COUNT,
@@ -578,7 +574,18 @@ fn is_closer(c: char) -> bool {
 }
 
 fn is_sentence_end(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | ':' | ';')
+    matches!(c, '.' | '!' | '?' | '…' | ':' | ';') || is_wide_sentence_mark(c)
+}
+
+/// Sentence-final marks outside ASCII: CJK full stops and question and
+/// exclamation marks, the Devanagari danda (Hindi, Marathi, Nepali; Bengali
+/// and Punjabi use it too), the Arabic full stop (Urdu) and question mark,
+/// and the Armenian, Ethiopic and Myanmar full stops.
+fn is_wide_sentence_mark(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '！' | '？' | '｡' | '।' | '॥' | '۔' | '؟' | '։' | '።' | '။'
+    )
 }
 
 /// Whether the text ends like a sentence, closing quotes and brackets aside.
@@ -807,7 +814,7 @@ pub fn credit(text: &str, lower: &str, words: &[&str]) -> Option<&'static str> {
     if words.len() > lx::CREDIT_MAX_WORDS {
         return None;
     }
-    if agency_tail(lower) {
+    if agency_tail(lower) || bracket_credit(lower) {
         return Some("ends in a photo credit");
     }
     if name_tail(text) {
@@ -816,19 +823,46 @@ pub fn credit(text: &str, lower: &str, words: &[&str]) -> Option<&'static str> {
     None
 }
 
-/// "Photo: …", "Credit: …", "Foto: …/dpa", "(Photo by …)".
+/// "Photo: …", "Credit: …", "Foto: …/dpa", "(Photo by …)", "[사진=…]".
 fn credit_opener(lower: &str, words: &[&str]) -> bool {
-    let lower = lower.trim_start_matches(['(', '[']);
-    let opener = lx::CREDIT_OPENERS
-        .iter()
-        .find(|o| lower.starts_with(*o) && lower[o.len()..].trim_start().starts_with([':', '©']));
+    let lower = lower.trim_start_matches(['(', '[', '（']);
+    let opener = opens_with_credit(lower);
     let by = lower.starts_with("photo by ")
         || lower.starts_with("photograph by ")
         || lower.starts_with("photos by ")
         || lower.starts_with("image by ")
         || lower.starts_with("foto von ");
     let copyright_mark = lower.starts_with('©') && !copyright_notice(lower, words);
-    (opener.is_some() || by || copyright_mark) && words.len() <= 16
+    (opener || by || copyright_mark) && words.len() <= 16
+}
+
+/// Opens with a credit word and its mark: "photo:", "图片来源：", "사진=".
+fn opens_with_credit(lower: &str) -> bool {
+    lx::CREDIT_OPENERS.iter().any(|o| {
+        lower.starts_with(o)
+            && lower[o.len()..]
+                .trim_start()
+                .starts_with([':', '：', '=', '©'])
+    })
+}
+
+/// Ends with a bracketed credit: "… (Photo: Ana Ruiz)", "…（图片来源：…）",
+/// "… [사진=…]".
+fn bracket_credit(lower: &str) -> bool {
+    let t = lower.trim_end();
+    let Some(close) = t.chars().next_back() else {
+        return false;
+    };
+    let open = match close {
+        ')' => '(',
+        '）' => '（',
+        ']' => '[',
+        _ => return false,
+    };
+    let inner = &t[..t.len() - close.len_utf8()];
+    inner
+        .rfind(open)
+        .is_some_and(|at| opens_with_credit(inner[at + open.len_utf8()..].trim_start()))
 }
 
 /// A site's copyright notice: "© 2019 Example Media", "Copyright 2003-2019 …",
@@ -1573,20 +1607,16 @@ mod tests {
         assert_eq!(scan("One. Two!\" Three? 3.5 e.g.x").sentences, 3);
         assert_eq!(scan("東京。晴れ！ 雨？」").sentences, 2);
         assert_eq!(scan("終わり。").sentences, 1);
+        assert_eq!(scan("पहली इकाई चालू हुई। दूसरी अगले महीने।").sentences, 2);
+        assert_eq!(scan("یہ منصوبہ مکمل ہوا۔ کیا یہ کافی ہے؟").sentences, 2);
     }
 
     /// Sentence marks counted byte by byte: what [`scan`] counts.
     fn sentence_marks(text: &str) -> usize {
-        let mut count = 0;
-        for (i, &b) in text.as_bytes().iter().enumerate() {
-            let len = match b {
-                b'.' | b'!' | b'?' => 1,
-                0xE3 | 0xEF if matches!(text[i..].chars().next(), Some('。' | '！' | '？')) => 3,
-                _ => continue,
-            };
-            count += usize::from(mark_ends(text, i + len));
-        }
-        count
+        text.char_indices()
+            .filter(|&(_, c)| matches!(c, '.' | '!' | '?') || is_wide_sentence_mark(c))
+            .filter(|&(i, c)| mark_ends(text, i + c.len_utf8()))
+            .count()
     }
 
     /// The [`Shape`] of a text read character by character: what [`scan`]
@@ -1753,6 +1783,11 @@ mod tests {
             ("©Example News. All rights reserved.", false),
             ("The council voted on Tuesday to fund the ferry, officials said.", false),
             ("Trump says he will meet with Putin in Budapest in bid to end Ukraine war", false),
+            ("市民在书房内阅读。（图片来源：枫渡市文化和旅游局）", true),
+            ("주민들이 책을 고르고 있다. [사진=은솔시 제공]", true),
+            ("The ferry leaves at dawn (Photo: Anna Berg)", true),
+            ("Prices rose by a fifth (source: the ministry).", false),
+            ("The committee (a panel of five) met twice", false),
         ];
         for (text, want) in cases {
             let lower = text.to_lowercase();

@@ -366,6 +366,11 @@ pub const AD_LABELS: Words = words![
     "sponsorizzato",
     "story continues below advertisement",
     "werbung",
+    "annons",
+    "annonse",
+    "reklame",
+    "mainos",
+    "विज्ञापन",
     "广告",
     "廣告",
     "広告",
@@ -523,6 +528,10 @@ pub const STRONG_PROMO_WORDS: Words = words![
     "inscreva-se",
     "inscrivez-vous",
     "abonneer",
+    // Print-edition notes ("This article appears in the April issue").
+    "this article appears in",
+    "this article appeared in",
+    "a version of this article appear",
 ];
 /// Phrases of a reader appeal for money, in the site's voice ("Please support
 /// us with a contribution", "We need your financial support"), per language:
@@ -623,6 +632,13 @@ pub const CREDIT_OPENERS: Words = words![
     "picture",
     "source",
     "quelle",
+    "图片来源",
+    "图片",
+    "摄影",
+    "撮影",
+    "写真",
+    "사진",
+    "फोटो",
 ];
 
 /// Phrases of a contributor or reporting-credit line ("Jane Roe contributed
@@ -636,6 +652,7 @@ pub const CONTRIBUTOR_PHRASES: Words = words![
 pub const CONTRIBUTOR_OPENERS: Words = words![
     "additional reporting by",
     "editing by",
+    "责任编辑",
     "reporting by",
     "writing by",
 ];

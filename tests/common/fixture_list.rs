@@ -60,4 +60,11 @@ fixtures! {
     newsletter_archive_post => "newsletter-archive-post",
     code_host_readme => "code-host-readme",
     wix_blog => "wix-blog",
+    polish_news => "polish-news",
+    turkish_news => "turkish-news",
+    swedish_news => "swedish-news",
+    photo_gallery => "photo-gallery",
+    hindi_news => "hindi-news",
+    chinese_news => "chinese-news",
+    magazine_longread => "magazine-longread",
 }
