@@ -873,8 +873,9 @@ fn appeals(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
 }
 
 /// The title of a clutter box ("Our latest stories" over a teaser list, "Is
-/// this page useful?" over its buttons): a short label or heading kept as body whose nearest enclosing element that holds other
-/// blocks holds at least [`lx::CLUTTER_BOX_MIN_BLOCKS`] of them, all hidden.
+/// this page useful?" over its buttons): a short label or heading kept as
+/// body whose nearest enclosing element that holds other blocks holds at
+/// least [`lx::CLUTTER_BOX_MIN_BLOCKS`] of them, all hidden.
 /// The search looks at most [`lx::CLUTTER_BOX_MAX_SCAN`] blocks each way.
 fn box_titles(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
     for i in 0..verdicts.len() {

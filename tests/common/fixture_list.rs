@@ -67,4 +67,7 @@ fixtures! {
     hindi_news => "hindi-news",
     chinese_news => "chinese-news",
     magazine_longread => "magazine-longread",
+    australian_broadcaster => "australian-broadcaster",
+    scandinavian_tabloid => "scandinavian-tabloid",
+    portal_syndicated => "portal-syndicated",
 }
