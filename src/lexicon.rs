@@ -370,6 +370,9 @@ pub const AD_LABELS: Words = words![
     "annonse",
     "reklame",
     "mainos",
+    "iklan",
+    "quảng cáo",
+    "פרסומת",
     "विज्ञापन",
     "广告",
     "廣告",
@@ -652,6 +655,7 @@ pub const CONTRIBUTOR_PHRASES: Words = words![
 pub const CONTRIBUTOR_OPENERS: Words = words![
     "additional reporting by",
     "editing by",
+    "editor:",
     "责任编辑",
     "reporting by",
     "writing by",

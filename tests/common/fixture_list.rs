@@ -70,4 +70,6 @@ fixtures! {
     australian_broadcaster => "australian-broadcaster",
     scandinavian_tabloid => "scandinavian-tabloid",
     portal_syndicated => "portal-syndicated",
+    indonesian_news => "indonesian-news",
+    vietnamese_news => "vietnamese-news",
 }
