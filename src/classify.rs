@@ -17,6 +17,7 @@ use crate::lexicon as lx;
 use crate::model::{Linear, TextModel, STAGE1_FEATURES};
 use crate::options::Options;
 use std::collections::{HashMap, HashSet};
+use std::ops::RangeInclusive;
 
 /// Labels every block; `verdicts[i]` belongs to `blocks[i]`.
 pub fn classify(blocks: &[Block], options: &Options) -> Vec<Verdict> {
@@ -764,23 +765,34 @@ fn comments(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
         if !(b.inside.link || b.inside.button) || !crate::features::reply_action(&b.text) {
             continue;
         }
-        let Some((before, after)) = enclosing_box(ctx, i, lx::COMMENT_MAX_BLOCKS) else {
+        let Some((_, unit)) = small_box(ctx, i) else {
             continue;
         };
-        let unit = i - before..=i + after;
-        let small = before + after < lx::COMMENT_MAX_BLOCKS;
-        let signed = unit.clone().any(|j| verdicts[j].reason == BYLINE);
-        let headline = ctx.headline.is_some_and(|h| unit.contains(&h));
-        if small && signed && !headline {
-            for j in unit {
-                if verdicts[j].label == Label::Body {
-                    verdicts[j] =
-                        Verdict::new(Label::Ad, lx::CONFIDENCE_CONTEXT, "reader's comment");
-                }
-            }
+        if unit.clone().any(|j| verdicts[j].reason == BYLINE) {
+            hide_body(&mut verdicts, unit, "reader's comment");
         }
     }
     verdicts
+}
+
+/// The small box around block `i` that a comment or an appeal is: its
+/// enclosing box when it holds fewer than [`lx::COMMENT_MAX_BLOCKS`] other
+/// blocks and not the headline, as its distance up from `i` and its blocks.
+fn small_box(ctx: &Context, i: usize) -> Option<(usize, RangeInclusive<usize>)> {
+    let (depth, before, after) = enclosing_box(ctx, i, lx::COMMENT_MAX_BLOCKS)?;
+    let unit = i - before..=i + after;
+    let small = before + after < lx::COMMENT_MAX_BLOCKS;
+    let headline = ctx.headline.is_some_and(|h| unit.contains(&h));
+    (small && !headline).then_some((depth, unit))
+}
+
+/// Relabels the body blocks of `unit` as clutter, for `reason`.
+fn hide_body(verdicts: &mut [Verdict], unit: RangeInclusive<usize>, reason: &'static str) {
+    for v in &mut verdicts[unit] {
+        if v.label == Label::Body {
+            *v = Verdict::new(Label::Ad, lx::CONFIDENCE_CONTEXT, reason);
+        }
+    }
 }
 
 /// A press release's boilerplate sections: a title from the lexicon's
@@ -819,16 +831,12 @@ fn boilerplate(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
     verdicts
 }
 
-/// The blocks sharing block `i`'s box: in the nearest element above its own
-/// that holds other blocks, how many come before and after `i` (each counted
-/// up to `max`, which bounds the work on pages of thousands of blocks). None
-/// when no enclosing element holds another block.
-fn enclosing_box(ctx: &Context, i: usize, max: usize) -> Option<(usize, usize)> {
-    enclosing_box_at(ctx, i, max).map(|(_, before, after)| (before, after))
-}
-
-/// [`enclosing_box`], with the box's distance up from block `i`.
-fn enclosing_box_at(ctx: &Context, i: usize, max: usize) -> Option<(usize, usize, usize)> {
+/// The blocks sharing block `i`'s box: the nearest element above its own
+/// that holds other blocks, as its distance up from `i` and how many blocks
+/// come before and after `i` in it (each counted up to `max`, which bounds
+/// the work on pages of thousands of blocks). None when no enclosing element
+/// holds another block.
+fn enclosing_box(ctx: &Context, i: usize, max: usize) -> Option<(usize, usize, usize)> {
     let blocks = ctx.blocks;
     let within = |j: usize, id: u32| blocks[j].ancestors.iter().any(|a| a.id == id);
     blocks[i]
@@ -854,19 +862,11 @@ fn appeals(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
         if !ctx.feats[i].appeal {
             continue;
         }
-        let Some((depth, before, after)) = enclosing_box_at(ctx, i, lx::COMMENT_MAX_BLOCKS) else {
+        let Some((depth, unit)) = small_box(ctx, i) else {
             continue;
         };
-        let unit = i - before..=i + after;
-        let small = before + after < lx::COMMENT_MAX_BLOCKS;
-        let inner = ctx.main_depth[i].is_some_and(|d| depth < d);
-        let headline = ctx.headline.is_some_and(|h| unit.contains(&h));
-        if small && inner && !headline {
-            for j in unit {
-                if verdicts[j].label == Label::Body {
-                    verdicts[j] = Verdict::new(Label::Ad, lx::CONFIDENCE_CONTEXT, "reader appeal");
-                }
-            }
+        if ctx.main_depth[i].is_some_and(|d| depth < d) {
+            hide_body(&mut verdicts, unit, "reader appeal");
         }
     }
     verdicts
@@ -888,7 +888,7 @@ fn box_titles(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
         {
             continue;
         }
-        let Some((before, after)) = enclosing_box(ctx, i, lx::CLUTTER_BOX_MAX_SCAN) else {
+        let Some((_, before, after)) = enclosing_box(ctx, i, lx::CLUTTER_BOX_MAX_SCAN) else {
             continue;
         };
         let whole = before.max(after) < lx::CLUTTER_BOX_MAX_SCAN;
