@@ -51,25 +51,50 @@ pub fn block_features(blocks: &[Block], options: &Options) -> Vec<Features> {
         .collect()
 }
 
+/// [`block_features`] of blocks of plain text, with the page furniture that
+/// markup would give away in a page ([`crate::features::furniture`]).
+pub fn text_features(blocks: &[Block], options: &Options) -> Vec<Features> {
+    let mut feats = block_features(blocks, options);
+    for (b, f) in blocks.iter().zip(&mut feats) {
+        if f.words <= lx::COOKIE_NOTICE_MAX_WORDS {
+            let lower = crate::lowercase::lowercase(&b.text);
+            f.furniture = crate::features::furniture(&lower, f.words, f.ends_sentence);
+        }
+    }
+    feats
+}
+
 /// [`classify`] with a given text-mode model (training and cross-validation
 /// pass the model being evaluated).
 pub fn classify_with(blocks: &[Block], options: &Options, model: &TextModel) -> Vec<Verdict> {
     if blocks.is_empty() {
         return Vec::new();
     }
-    let feats = block_features(blocks, options);
-    let rules = rule_verdicts(blocks, &feats);
     if blocks
         .iter()
         .all(|b| b.tag.is_empty() && b.ancestors.is_empty())
     {
+        let feats = text_features(blocks, options);
+        let rules = text_rule_verdicts(blocks, &feats);
         return text_mode(blocks, &feats, &rules, model);
     }
-    rules
+    rule_verdicts(blocks, &block_features(blocks, options))
 }
 
 /// The hand-written rules: priors, main content, per-block decision, smoothing.
 pub fn rule_verdicts(blocks: &[Block], feats: &[Features]) -> Vec<Verdict> {
+    rules::<false>(blocks, feats)
+}
+
+/// [`rule_verdicts`] for blocks of plain text, with the passes of text mode
+/// ([`text_frame`]): what the text model reads and mostly stands by.
+pub fn text_rule_verdicts(blocks: &[Block], feats: &[Features]) -> Vec<Verdict> {
+    rules::<true>(blocks, feats)
+}
+
+/// The rules, with text mode's own passes when `TEXT` (a constant, so a build
+/// that only classifies markup leaves them out).
+fn rules<const TEXT: bool>(blocks: &[Block], feats: &[Features]) -> Vec<Verdict> {
     let feats = &schedule_rows(blocks, feats);
     let priors: Vec<Prior> = blocks.iter().zip(feats).map(|(b, f)| prior(b, f)).collect();
     let cut_teasers = cut_teasers(blocks);
@@ -106,16 +131,67 @@ pub fn rule_verdicts(blocks: &[Block], feats: &[Features]) -> Vec<Verdict> {
     };
     let first: Vec<Verdict> = (0..blocks.len()).map(|i| decide(&ctx, i)).collect();
     let verdicts = appeals(&ctx, comments(&ctx, teasers(&ctx, smooth(&ctx, first))));
-    box_titles(&ctx, boilerplate(&ctx, verdicts))
+    let verdicts = box_titles(&ctx, boilerplate(&ctx, verdicts));
+    if TEXT {
+        text_frame(&ctx, verdicts)
+    } else {
+        verdicts
+    }
+}
+
+/// Text mode's passes over the rules' verdicts (no pattern matched the block):
+/// - the article's frame, which the model was taught otherwise by the
+///   benchmark's truth: the standfirst right under the headline, the first
+///   paragraph of prose under it (a byline and a date may come between) and
+///   a short line between two paragraphs (a subheading);
+/// - what follows an article ([`crate::features::endmatter`]): an author's bio or a
+///   reader's comment under a handle, which markup gives away in a page.
+fn text_frame(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
+    let good = |j: usize| ctx.priors.get(j) == Some(&Prior::Good);
+    for (i, v) in verdicts.iter_mut().enumerate() {
+        if v.confidence >= lx::CONFIDENCE_PATTERN || Some(i) == ctx.headline || v.reason == KICKER {
+            continue;
+        }
+        let b = &ctx.blocks[i];
+        let f = &ctx.feats[i];
+        let endmatter = (lx::COMMENT_MIN_WORDS..=lx::BIO_MAX_WORDS)
+            .contains(&f.words)
+            .then(|| crate::features::endmatter(&b.text, &crate::features::words(&b.text)))
+            .flatten();
+        if let Some(reason) = endmatter {
+            *v = Verdict::new(Label::Ad, lx::CONFIDENCE_PATTERN, reason);
+        } else if i.checked_sub(1) == ctx.headline
+            && (lx::DEK_MIN_WORDS..=lx::DEK_MAX_WORDS).contains(&f.words)
+        {
+            *v = Verdict::new(Label::Body, lx::CONFIDENCE_CONTEXT, DEK);
+        } else if good(i)
+            && ctx
+                .headline
+                .is_some_and(|h| h < i && i - h <= lx::LEDE_REACH && !(h + 1..i).any(good))
+        {
+            *v = Verdict::new(Label::Body, lx::CONFIDENCE_PROSE, LEDE);
+        } else if ctx.priors[i] == Prior::Short
+            && !f.ends_sentence
+            && f.words <= lx::SUBHEADING_MAX_WORDS
+            && i.checked_sub(1).is_some_and(good)
+            && good(i + 1)
+        {
+            *v = Verdict::new(Label::Body, lx::CONFIDENCE_CONTEXT, SUBHEADING);
+        }
+    }
+    verdicts
 }
 
 /// Text mode (blocks without markup): the learned model's label for each
 /// block, its probability as the confidence, and as the reason the input that
 /// pushes hardest towards that label in the model's linear first stage (the
-/// trees of the second have no single strongest input) — except where a hand-written pattern
-/// matched (code syntax, a credit, a call to action, a byline; confidence
-/// [`lx::RULE_OVERRIDES_MODEL`]) or the rules found the headline, which
-/// Declutter keeps as body by design (unless the model reads it as code).
+/// trees of the second have no single strongest input) — except where a
+/// hand-written pattern matched (code syntax, a credit, a call to action, a
+/// byline, page furniture; confidence [`lx::RULE_OVERRIDES_MODEL`]), where
+/// the rules found the article's frame (the headline and its kicker,
+/// standfirst and first paragraph, subheadings between paragraphs), which
+/// Declutter keeps by design unless the model reads it as code, and for long
+/// prose the model is not sure about ([`lx::MODEL_OVERRULES_PROSE`]).
 fn text_mode(
     blocks: &[Block],
     feats: &[Features],
@@ -142,11 +218,17 @@ fn text_mode(
         })
         .zip(rules)
         .map(|(learned, rule)| {
-            // Leaked code that escaped the code patterns is no headline.
-            let headline = rule.reason == HEADLINE && learned.label != Label::Code;
-            // The headline's kicker stands with it.
-            let kicker = rule.reason == KICKER;
-            if rule.confidence >= lx::RULE_OVERRIDES_MODEL || headline || kicker {
+            // The article's frame: its headline, the kicker above it, its
+            // standfirst, first paragraph and subheadings — unless the model
+            // reads leaked code that escaped the code patterns.
+            let frame = rule.reason == KICKER
+                || ([HEADLINE, DEK, LEDE, SUBHEADING].contains(&rule.reason)
+                    && learned.label != Label::Code);
+            // Long prose stays the article's unless the model is sure it is not.
+            let prose = rule.reason == PROSE
+                && learned.label == Label::Ad
+                && learned.confidence < lx::MODEL_OVERRULES_PROSE;
+            if rule.confidence >= lx::RULE_OVERRIDES_MODEL || frame || prose {
                 rule.clone()
             } else {
                 learned
@@ -157,6 +239,18 @@ fn text_mode(
 
 /// Reason given to the headline.
 const HEADLINE: &str = "headline";
+
+/// Reason given to a standfirst, the block right under the headline (text mode).
+const DEK: &str = "standfirst under the headline";
+
+/// Reason given to a short line between two paragraphs (text mode).
+const SUBHEADING: &str = "subheading between paragraphs";
+
+/// Reason given to long prose in the main content.
+const PROSE: &str = "prose";
+
+/// Reason given to the first paragraph of prose under the headline (text mode).
+const LEDE: &str = "first paragraph under the headline";
 
 /// Reason given to a kicker, the section label right above the headline.
 const KICKER: &str = "section label above the headline";
@@ -208,6 +302,7 @@ fn prior_with_links(block: &Block, f: &Features, link_density: f32) -> Prior {
         || f.appeal
         || f.share_bar
         || f.meta
+        || f.furniture.is_some()
         || i.nav
         || i.button
         || link_density > lx::LINK_DENSITY_HIGH
@@ -548,6 +643,7 @@ fn headline(
         // The word count last: it reads the whole text (leaked code is Bad).
         (0..first_prose).find(|&i| {
             priors[i] != Prior::Bad
+                && feats[i].furniture.is_none()
                 && !crate::features::ends_sentence(&blocks[i].text)
                 && crate::features::words(&blocks[i].text).len() >= lx::HEADLINE_MIN_WORDS
         })
@@ -566,6 +662,9 @@ fn decide(ctx: &Context, i: usize) -> Verdict {
     }
     if f.ad_label {
         return Verdict::new(Label::Ad, lx::CONFIDENCE_PATTERN, "ad-slot label");
+    }
+    if let Some(reason) = f.furniture {
+        return Verdict::new(Label::Ad, lx::CONFIDENCE_PATTERN, reason);
     }
     let in_main = ctx.in_main(i);
     let page_chrome = !in_main && (inside.footer || inside.header || f.negative_hint.is_some());
@@ -664,7 +763,7 @@ fn decide(ctx: &Context, i: usize) -> Verdict {
             return Verdict::new(Label::Ad, lx::CONFIDENCE_MARKUP, "aside in the article");
         }
         return match prior {
-            Prior::Good => Verdict::new(Label::Body, lx::CONFIDENCE_PROSE, "prose"),
+            Prior::Good => Verdict::new(Label::Body, lx::CONFIDENCE_PROSE, PROSE),
             Prior::Medium => {
                 Verdict::new(Label::Body, lx::CONFIDENCE_CONTEXT, "prose in the article")
             }
@@ -971,6 +1070,39 @@ mod tests {
             [Label::Ad, Label::Body, Label::Body, Label::Ad, Label::Body]
         );
         assert_eq!(v[1].reason, "headline");
+    }
+
+    #[test]
+    fn text_mode_keeps_the_standfirst_and_subheadings() {
+        let blocks = text_blocks(&[
+            "Skip to main content",
+            "Home » News » Local",
+            "Town swaps its diesel ferry for a solar boat after long debate",
+            "The council says the new boat will cut fuel costs by half",
+            "By Jane Roe",
+            P1,
+            "What happens next",
+            P2,
+            "Tags: ferries, energy, council",
+        ]);
+        let v = classify(&blocks, &Options::default());
+        let labels: Vec<Label> = v.iter().map(|v| v.label).collect();
+        use Label::{Ad, Body};
+        assert_eq!(
+            labels,
+            [Ad, Ad, Body, Body, Ad, Body, Body, Body, Ad],
+            "{v:?}"
+        );
+        assert_eq!(
+            [
+                v[0].reason,
+                v[1].reason,
+                v[2].reason,
+                v[3].reason,
+                v[8].reason
+            ],
+            ["skip link", "breadcrumb", "headline", DEK, "tag list"]
+        );
     }
 
     #[test]

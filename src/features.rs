@@ -33,6 +33,10 @@ pub struct Features {
     pub ad_label: bool,
     /// A call to action: follow, subscribe, read more, …
     pub promo: bool,
+    /// Why the text is page furniture, if it is: a skip link, a tag list, a
+    /// breadcrumb trail or a cookie notice. Text mode only (set by
+    /// [`crate::classify::text_features`]): in a page, markup gives them away.
+    pub furniture: Option<&'static str>,
     /// A reader appeal for money ("Please support us").
     pub appeal: bool,
     /// Only names of share targets.
@@ -330,6 +334,7 @@ pub fn features_lexed<'a>(
     } else {
         String::new()
     };
+    let meta = meta_line(text, &lower, words);
     let link_density = block.link_density();
     Features {
         words: word_count,
@@ -344,12 +349,19 @@ pub fn features_lexed<'a>(
         } else {
             code_syntax(text, stop_ratio)
         },
-        credit: credit(text, &lower, words),
+        // A timestamp is no credit ("Published Mar. 4, 2025, 6:12 p.m. ET"
+        // would end in a name).
+        credit: if meta {
+            None
+        } else {
+            credit(text, &lower, words)
+        },
         ad_label: ad_label(&lower),
         promo: promo(text, &lower, word_count),
+        furniture: None,
         appeal: word_count <= lx::STRONG_PROMO_MAX_WORDS && contains_any(&lower, &APPEAL_PHRASES),
         share_bar: share_bar(&lower, word_count),
-        meta: meta_line(text, &lower, words),
+        meta,
         copyright: words.len() <= lx::COPYRIGHT_MAX_WORDS && copyright_notice(&lower, words),
         boilerplate: boilerplate_title(&lower, word_count),
         negative_hint,
@@ -814,7 +826,7 @@ pub fn credit(text: &str, lower: &str, words: &[&str]) -> Option<&'static str> {
     if words.len() > lx::CREDIT_MAX_WORDS {
         return None;
     }
-    if agency_tail(lower) || bracket_credit(lower) {
+    if agency_tail(lower) || bracket_credit(lower) || tail_credit(lower) {
         return Some("ends in a photo credit");
     }
     if name_tail(text) {
@@ -826,14 +838,28 @@ pub fn credit(text: &str, lower: &str, words: &[&str]) -> Option<&'static str> {
 /// "Photo: …", "Credit: …", "Foto: …/dpa", "(Photo by …)", "[사진=…]".
 fn credit_opener(lower: &str, words: &[&str]) -> bool {
     let lower = lower.trim_start_matches(['(', '[', '（']);
-    let opener = opens_with_credit(lower);
-    let by = lower.starts_with("photo by ")
-        || lower.starts_with("photograph by ")
-        || lower.starts_with("photos by ")
-        || lower.starts_with("image by ")
-        || lower.starts_with("foto von ");
     let copyright_mark = lower.starts_with('©') && !copyright_notice(lower, words);
-    (opener || by || copyright_mark) && words.len() <= 16
+    (opens_credit(lower) || copyright_mark) && words.len() <= 16
+}
+
+/// Opens like a credit: "Photo: …", "Photo by …", "Courtesy of …".
+fn opens_credit(lower: &str) -> bool {
+    opens_with_credit(lower) || lx::CREDIT_BY.iter().any(|o| lower.starts_with(o))
+}
+
+/// Ends with a credit after a sentence or a dash: "… on Friday. Photo by Ana
+/// Ruiz/Northwind", "… na quinta-feira — Foto: Arquivo pessoal", "… in 1971.
+/// Courtesy of the Ruiz family".
+fn tail_credit(lower: &str) -> bool {
+    lower
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, '.' | '—' | '–' | '-' | '|' | '·'))
+        .any(|(i, c)| {
+            let rest = &lower[i + c.len_utf8()..];
+            rest.starts_with(' ')
+                && opens_credit(rest.trim_start())
+                && words(rest).len() <= lx::CREDIT_AFTER_SENTENCE_MAX_WORDS
+        })
 }
 
 /// Opens with a credit word and its mark: "photo:", "图片来源：", "사진=".
@@ -957,18 +983,20 @@ pub fn promo(text: &str, lower: &str, words: usize) -> bool {
         return false;
     }
     let start = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let opener = PROMO_OPENERS
+    // The rest of the text after the opener, if one opens it.
+    let after = PROMO_OPENERS
         .starting_with(start.as_bytes().first())
         .iter()
-        .any(|o| {
-            start.starts_with(o)
-                && start[o.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric())
+        .find_map(|o| {
+            start
+                .strip_prefix(o)
+                .filter(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
         });
+    let opener = after.is_some();
+    // "Read more: <a linked headline>." is a promo however the headline ends.
+    let labelled = after.is_some_and(|rest| rest.trim_start().starts_with([':', '：']));
     let plain_sentence = text.trim_end().ends_with('.') && words > 12;
-    if (opener && !plain_sentence) || email_address(text) {
+    if (opener && (!plain_sentence || labelled)) || email_address(text) {
         return true;
     }
     if words <= lx::STRONG_PROMO_MAX_WORDS && contains_any(lower, &STRONG_PROMO_WORDS) {
@@ -1022,6 +1050,8 @@ static CONTRIBUTOR_PHRASES: Phrases = Phrases::new(lx::CONTRIBUTOR_PHRASES);
 static POSTED_PHRASES: Phrases = Phrases::new(lx::POSTED_PHRASES);
 static JS_MARKERS: Phrases = Phrases::new(lx::JS_MARKERS);
 static LEGAL_TITLES: Phrases = Phrases::new(lx::LEGAL_TITLES);
+static COOKIE_WORDS: Phrases = Phrases::new(lx::COOKIE_WORDS);
+static CONSENT_WORDS: Phrases = Phrases::new(lx::CONSENT_WORDS);
 
 /// Needles a [`PhraseBatch`] holds: one bit each of a `u32`.
 const NEEDLE_BATCH: usize = 32;
@@ -1123,6 +1153,98 @@ fn email_address(text: &str) -> bool {
             None => false,
         }
     })
+}
+
+/// An author's bio ("Ana Ruiz is a reporter at the Ledger covering …") or a
+/// reader's comment under a handle ("gianni_73 — Ventuno anni …",
+/// "ferry_fan: Finally!"): the end matter of an article in scraped text.
+pub fn endmatter(text: &str, tokens: &[&str]) -> Option<&'static str> {
+    if tokens.len() < lx::COMMENT_MIN_WORDS || tokens.len() > lx::BIO_MAX_WORDS {
+        return None;
+    }
+    // A handle: one token with an underscore, or letters then digits.
+    let first = tokens[0];
+    let handle = first.contains('_')
+        || (first.len() > 2
+            && first.ends_with(|c: char| c.is_ascii_digit())
+            && first.starts_with(char::is_lowercase));
+    if handle {
+        // The comment starts after a mark right after the handle.
+        let before = text
+            .find([':', '—', '–', '·'])
+            .map_or(usize::MAX, |i| words(&text[..i]).len());
+        if (1..=lx::HANDLE_MAX_WORDS).contains(&before)
+            && tokens.len() >= before + lx::COMMENT_MIN_WORDS
+        {
+            return Some("reader comment");
+        }
+    }
+    // A bio opens with a capitalised name, then a verb and a role.
+    let name_words = tokens
+        .iter()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .count();
+    if !(2..=4).contains(&name_words) {
+        return None;
+    }
+    // Where the name ends in `text` (the tokens are slices of it).
+    let last = tokens[name_words - 1];
+    let after_name = (last.as_ptr() as usize)
+        .checked_sub(text.as_ptr() as usize)
+        .and_then(|start| text.get(start + last.len()..))
+        .unwrap_or("");
+    let verb = lx::BIO_VERBS.iter().any(|v| after_name.starts_with(v));
+    let role = tokens
+        .iter()
+        .skip(name_words)
+        .take(lx::BIO_ROLE_REACH)
+        .any(|w| {
+            let w = lowercase(w);
+            lx::BIO_ROLES.iter().any(|r| {
+                w.strip_prefix(r)
+                    .is_some_and(|rest| rest.chars().count() <= lx::ROLE_SUFFIX_MAX_CHARS)
+            })
+        });
+    (verb && role).then_some("author bio")
+}
+
+/// Page furniture that no markup needs to give away: a skip link ("Skip to
+/// main content"), a tag list ("Tags: travel, Europe"), a breadcrumb trail
+/// ("Home » News » National") or a cookie notice.
+pub fn furniture(lower: &str, words: usize, ends_sentence: bool) -> Option<&'static str> {
+    if words == 0 || words > lx::COOKIE_NOTICE_MAX_WORDS {
+        return None;
+    }
+    if contains_any(lower, &COOKIE_WORDS) && contains_any(lower, &CONSENT_WORDS) {
+        return Some("cookie notice");
+    }
+    if words > lx::NAV_LINE_MAX_WORDS {
+        return None;
+    }
+    let start = lower.trim_start();
+    let opens = |list: lx::Words| {
+        list.iter().find_map(|o| {
+            start
+                .strip_prefix(o)
+                .filter(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+        })
+    };
+    if opens(lx::SKIP_LINK_OPENERS).is_some() {
+        return Some("skip link");
+    }
+    if opens(lx::TAG_LABELS).is_some_and(|rest| rest.trim_start().starts_with([':', '：'])) {
+        return Some("tag list");
+    }
+    let trail = !ends_sentence
+        && lx::BREADCRUMB_SEPARATORS.iter().any(|sep| {
+            lower
+                .as_bytes()
+                .windows(sep.len())
+                .filter(|w| *w == sep.as_bytes())
+                .count()
+                >= lx::BREADCRUMB_MIN_SEPARATORS
+        });
+    trail.then_some("breadcrumb")
 }
 
 /// Only share-target names (and counts, separators).
@@ -1788,6 +1910,13 @@ mod tests {
             ("The ferry leaves at dawn (Photo: Anna Berg)", true),
             ("Prices rose by a fifth (source: the ministry).", false),
             ("The committee (a panel of five) met twice", false),
+            ("(Image credit: Northwind Observatory)", true),
+            ("Pupils at the harbour school on Friday. Photo by Ana Ruiz/Northwind", true),
+            ("Estudantes na praça durante o ato — Foto: Arquivo pessoal", true),
+            ("The teacher in her classroom in 1971. Courtesy of the Ruiz family", true),
+            ("Courtesy of the Ruiz family", true),
+            ("The photo: a ferry at dawn, seen from the pier. It won a prize.", false),
+            ("He said the source of the leak — a photo editor — was fired on Friday.", false),
         ];
         for (text, want) in cases {
             let lower = text.to_lowercase();
@@ -1817,6 +1946,12 @@ mod tests {
         assert!(meta_line(by, &by.to_lowercase(), &words(by)));
         let ts = "Updated Nov. 5, 2024 3:04 pm ET";
         assert!(meta_line(ts, &ts.to_lowercase(), &words(ts)));
+        // A timestamp ending in a name is no photo credit.
+        let f = features(
+            &Block::plain("Published Mar. 4, 2025, 6:12 p.m. ET", 0),
+            None,
+        );
+        assert!(f.meta && f.credit.is_none());
         let stamp = "Marcus De Guzman 2019-11-20 17:27:46";
         assert!(meta_line(stamp, &stamp.to_lowercase(), &words(stamp)));
         let credit = "Associated Press writers Ann Lee and Bo Ray contributed to this report.";
@@ -1827,6 +1962,88 @@ mod tests {
         assert!(!bare_url("See https://example.com for more"));
         let prose = "By the end of the year the ferry had carried 40,000 people.";
         assert!(!meta_line(prose, &prose.to_lowercase(), &words(prose)));
+    }
+
+    #[test]
+    fn page_furniture() {
+        let cases = [
+            ("Skip to main content", Some("skip link")),
+            ("Aller au contenu principal", Some("skip link")),
+            ("Skipper of the year: a ferry captain retires", None),
+            ("Tags: ferries, energy, council", Some("tag list")),
+            ("Mots-clés : Morlanges · Travaux", Some("tag list")),
+            ("Tags are sewn into every coat", None),
+            ("Home » News » National", Some("breadcrumb")),
+            ("Strona główna / Region / Dolne Łęgi", Some("breadcrumb")),
+            ("Paris / Berlin: two cities, one ferry", None),
+            ("He drove 40 km/h on the A1 / A2 junction.", None),
+            (
+                "We use cookies to personalise content and ads and to analyse our traffic. Accept all",
+                Some("cookie notice"),
+            ),
+            (
+                "Wir und unsere Partner verwenden Cookies und ähnliche Technologien.",
+                Some("cookie notice"),
+            ),
+            ("Use crushed cookies for the base and chill it for an hour.", None),
+        ];
+        for (text, want) in cases {
+            let lower = text.to_lowercase();
+            let n = words(text).len();
+            assert_eq!(furniture(&lower, n, ends_sentence(text)), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn end_matter() {
+        let cases = [
+            (
+                "Ana Ruiz is a reporter at the Ledger covering housing and transport.",
+                Some("author bio"),
+            ),
+            (
+                "Lucía Ferrán es redactora de la sección de Economía.",
+                Some("author bio"),
+            ),
+            (
+                "Howard Kessling covers the northern suburbs for the Herald.",
+                Some("author bio"),
+            ),
+            (
+                "Hong Kong is burning. The authorities continue to pour fuel on the fire.",
+                None,
+            ),
+            (
+                "The mayor is a former reporter who ran on a transport platform.",
+                None,
+            ),
+            (
+                "gianni_73 — Ventuno anni per una vita. In Italia funziona così.",
+                Some("reader comment"),
+            ),
+            (
+                "ferry_fan: Finally a boat that does not smell of diesel!",
+                Some("reader comment"),
+            ),
+            ("WIRED25: Stories of people who are racing to save us", None),
+            ("max_retries: 3", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(endmatter(text, &words(text)), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn labelled_promo_openers() {
+        let promo_of = |t: &str| promo(t, &t.to_lowercase(), words(t).len());
+        assert!(promo_of(
+            "Read more: Cloud giants are building their own chips. Here is who stands to lose."
+        ));
+        assert!(promo_of("Baca juga: Jembatan Gantung Putus Diterjang Arus"));
+        assert!(!promo_of(
+            "Read more about the ferry in the council's report, which was published on Tuesday."
+        ));
+        assert!(promo_of("Enter your email address"));
     }
 
     #[test]

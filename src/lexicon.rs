@@ -395,7 +395,9 @@ pub const PROMO_OPENERS: Words = words![
     "abonnez",
     "abonnieren",
     "also on",
+    "also read",
     "auch interessant",
+    "baca juga",
     "check availability",
     "check out",
     "check prices",
@@ -406,6 +408,8 @@ pub const PROMO_OPENERS: Words = words![
     "condividi",
     "continua a leggere",
     "continue reading",
+    "czytaj także",
+    "czytaj też",
     "das könnte sie auch interessieren",
     "download",
     "folge uns",
@@ -414,9 +418,13 @@ pub const PROMO_OPENERS: Words = words![
     "get our",
     "get the",
     "i più letti",
+    "ilgili haber",
+    "ilgili haberler",
     "inscreva-se",
     "inscrivez-vous",
     "iscriviti",
+    "i̇lgili haber",
+    "i̇lgi̇li̇ haber",
     "jetzt",
     "join",
     "lee también",
@@ -428,13 +436,21 @@ pub const PROMO_OPENERS: Words = words![
     "leggi di più",
     "leia mais",
     "leia também",
+    "les mer",
+    "les også",
     "les plus lus",
     "lesen sie auch",
+    "lihat juga",
     "like us",
     "lire aussi",
     "lire la suite",
     "listen",
     "lo más leído",
+    "lue myös",
+    "läs mer",
+    "läs också",
+    "læs mere",
+    "læs også",
     "mais lidas",
     "meest gelezen",
     "mehr zum thema",
@@ -454,6 +470,7 @@ pub const PROMO_OPENERS: Words = words![
     "recommended",
     "regístrate",
     "related",
+    "saiba mais",
     "see also",
     "seguici",
     "share",
@@ -467,16 +484,23 @@ pub const PROMO_OPENERS: Words = words![
     "también te puede interesar",
     "te puede interesar",
     "top stories",
+    "veja mais",
     "veja também",
     "você também pode gostar",
     "volg ons",
     "vous aimerez aussi",
     "watch",
     "weiterlesen",
+    "xem thêm",
     "you may also like",
     "you might also like",
     "zie ook",
+    "zobacz także",
+    "zobacz też",
     "à lire aussi",
+    "đọc thêm",
+    "смотрите также",
+    "читайте также",
 ];
 
 /// Words that, anywhere in a short block (not a full sentence), mark it as a
@@ -502,6 +526,17 @@ pub const PROMO_WORDS: Words = words![
     "terms of service",
     "s'abonner",
     "boletín",
+    "email address",
+    "e-mail address",
+    "adresse e-mail",
+    "adresse mail",
+    "e-mail-adresse",
+    "e-mailadres",
+    "dirección de correo",
+    "indirizzo email",
+    "indirizzo e-mail",
+    "endereço de e-mail",
+    "endereço de email",
 ];
 
 /// Phrases that make a block of up to [`STRONG_PROMO_MAX_WORDS`] words a call
@@ -531,6 +566,15 @@ pub const STRONG_PROMO_WORDS: Words = words![
     "inscreva-se",
     "inscrivez-vous",
     "abonneer",
+    // The fine print under a sign-up form.
+    "by signing up",
+    "by subscribing",
+    "en vous inscrivant",
+    "mit ihrer anmeldung",
+    "al suscribirte",
+    "iscrivendoti",
+    "ao subscrever",
+    "door je aan te melden",
     // Print-edition notes ("This article appears in the April issue").
     "this article appears in",
     "this article appeared in",
@@ -642,7 +686,26 @@ pub const CREDIT_OPENERS: Words = words![
     "写真",
     "사진",
     "फोटो",
+    "image credit",
+    "photo credit",
+    "picture credit",
 ];
+
+/// Openings of a credit with its own wording ("Photo by …", "Courtesy of …").
+pub const CREDIT_BY: Words = words![
+    "photo by ",
+    "photograph by ",
+    "photos by ",
+    "image by ",
+    "courtesy of ",
+    "foto von ",
+    "foto di ",
+    "photo de ",
+    "foto de ",
+];
+
+/// Longest credit after a caption's last sentence or dash, in words.
+pub const CREDIT_AFTER_SENTENCE_MAX_WORDS: usize = 12;
 
 /// Phrases of a contributor or reporting-credit line ("Jane Roe contributed
 /// to this report"), which belongs with the byline.
@@ -739,6 +802,18 @@ pub const LEGAL_TITLES: Words = words![
 pub const BOILERPLATE_MAX_BLOCKS: usize = 8;
 /// Most blocks one comment holds (author/date line, text, actions).
 pub const COMMENT_MAX_BLOCKS: usize = 12;
+/// Text mode: a standfirst (dek) is the block right under the headline with
+/// this many words or more (fewer is a label or a name) …
+pub const DEK_MIN_WORDS: usize = 6;
+/// … and at most this many (more is the first paragraph, body anyway).
+pub const DEK_MAX_WORDS: usize = 60;
+/// Text mode: the first paragraph of prose at most this many blocks under the
+/// headline is the article's (a dek, a byline and a date may come between).
+pub const LEDE_REACH: usize = 5;
+/// Text mode: longest subheading, in words: a line without a sentence end
+/// between two paragraphs of prose ("What happens next", "Neubau frühestens
+/// 2030").
+pub const SUBHEADING_MAX_WORDS: usize = 10;
 /// Longest kicker, the section label right above a headline ("Guidance",
 /// "Press release"), in words; a longer line there (an Italian occhiello) is
 /// part of the headline group.
@@ -765,6 +840,175 @@ pub const COPYRIGHT_PHRASES: Words = words![
     "todos os direitos reservados",
     "alle rechten voorbehouden",
 ];
+
+/// How a skip link opens ("Skip to main content", "Aller au contenu
+/// principal"): the page's own accessibility shortcut, never the article.
+/// Compared lowercase, on blocks of at most [`NAV_LINE_MAX_WORDS`] words.
+pub const SKIP_LINK_OPENERS: Words = words![
+    "skip to",
+    "jump to",
+    "skip navigation",
+    "aller au contenu",
+    "passer au contenu",
+    "aller à la navigation",
+    "zum inhalt",
+    "direkt zum inhalt",
+    "zur navigation",
+    "zum hauptinhalt",
+    "saltar al contenido",
+    "ir al contenido",
+    "vai al contenuto",
+    "salta al contenuto",
+    "pular para o conteúdo",
+    "ir para o conteúdo",
+    "saltar para o conteúdo",
+    "naar de inhoud",
+    "ga naar de inhoud",
+    "ga direct naar",
+    "spring til indhold",
+    "hoppa till innehållet",
+    "gå til innhold",
+    "siirry sisältöön",
+    "przejdź do treści",
+    "içeriğe geç",
+    "перейти к содержанию",
+    "langsung ke konten",
+    "chuyển đến nội dung",
+];
+
+/// Labels that open a tag list ("Tags: travel, Europe"), before a colon.
+/// Compared lowercase, on blocks of at most [`NAV_LINE_MAX_WORDS`] words.
+pub const TAG_LABELS: Words = words![
+    "tags",
+    "tagged",
+    "topics",
+    "mots-clés",
+    "mots clés",
+    "schlagworte",
+    "schlagwörter",
+    "etiquetas",
+    "argomenti",
+    "parole chiave",
+    "trefwoorden",
+    "tagi",
+    "etiketler",
+    "теги",
+];
+
+/// Separators of a breadcrumb trail ("Home » News » National"), with the
+/// spaces around them; a trail has at least [`BREADCRUMB_MIN_SEPARATORS`] of
+/// one kind and no sentence end.
+pub const BREADCRUMB_SEPARATORS: Words = words![" » ", " › ", " > ", " / ", " → "];
+
+/// Fewest separators of one kind in a breadcrumb trail: one " / " is common in
+/// headlines and prose ("Paris / Berlin"), two in a short line are a trail.
+pub const BREADCRUMB_MIN_SEPARATORS: usize = 2;
+
+/// Longest skip link, tag list or breadcrumb trail, in words.
+pub const NAV_LINE_MAX_WORDS: usize = 24;
+
+/// Words for cookies in a cookie notice; with a word of [`CONSENT_WORDS`] in
+/// a block of at most [`COOKIE_NOTICE_MAX_WORDS`] words, the block is the
+/// page's cookie banner. Compared lowercase, anywhere in the text.
+pub const COOKIE_WORDS: Words =
+    words!["cookie", "çerez", "informasjonskapsler", "evästei", "kakor",];
+
+/// What a cookie notice asks or names besides the cookies: consent,
+/// settings, partners, privacy (a recipe's "use cookies instead" has none).
+pub const CONSENT_WORDS: Words = words![
+    "consent",
+    "privacy",
+    "partner",
+    "personali",
+    "accept",
+    "analytic",
+    "advertis",
+    "settings",
+    "preferences",
+    "datenschutz",
+    "einwillig",
+    "zustimm",
+    "akzeptier",
+    "einstellungen",
+    "consentement",
+    "accepter",
+    "confidentialité",
+    "paramètres",
+    "consentimiento",
+    "aceptar",
+    "privacidad",
+    "consenso",
+    "accett",
+    "toestemming",
+    "accepteer",
+    "akcept",
+    "zgod",
+    "prywatno",
+    "onay",
+    "kabul",
+    "gizlilik",
+    "samtyck",
+    "godkänn",
+    "samtykke",
+    "godta",
+    "hyväksy",
+    "согласи",
+    "конфиденциальн",
+    "persetujuan",
+    "privasi",
+    "đồng ý",
+];
+
+/// Longest cookie notice, in words.
+pub const COOKIE_NOTICE_MAX_WORDS: usize = 80;
+
+/// How an author's bio goes on after the name that opens it ("Ana Ruiz is a
+/// reporter …", "… covers the city for …", "… es redactora …"), with a
+/// space on each side.
+pub const BIO_VERBS: Words = words![
+    " is a ", " is an ", " is the ", " is ", " covers ", " writes ", " ist ", " est ", " es ",
+    " é ", " è ", " jest ", " är ", " er ", " adalah ",
+];
+
+/// Roles that make such a line a bio, within [`BIO_ROLE_REACH`] words after
+/// the name. Compared lowercase, as word beginnings followed by at most
+/// [`ROLE_SUFFIX_MAX_CHARS`] characters ("reporters", "redakteurin", not
+/// "authorities").
+pub const BIO_ROLES: Words = words![
+    "reporter",
+    "writer",
+    "editor",
+    "journalist",
+    "correspondent",
+    "columnist",
+    "author",
+    "contributor",
+    "covers",
+    "redactor",
+    "periodista",
+    "jornalista",
+    "giornalista",
+    "journaliste",
+    "rédacteur",
+    "rédactrice",
+    "redakteur",
+    "korrespondent",
+    "verslaggever",
+    "dziennikar",
+    "muhabir",
+    "wartawan",
+];
+
+/// Words after the name of a bio within which its role is named.
+pub const BIO_ROLE_REACH: usize = 10;
+/// Inflection a role word may carry ("-s", "-in", "-ka").
+pub const ROLE_SUFFIX_MAX_CHARS: usize = 3;
+/// Longest author bio, in words.
+pub const BIO_MAX_WORDS: usize = 60;
+/// Longest commenter's handle before the comment ("gianni_73 —"), in words.
+pub const HANDLE_MAX_WORDS: usize = 4;
+/// Fewest words of a reader's comment after the handle.
+pub const COMMENT_MIN_WORDS: usize = 4;
 
 /// Opening words of a byline ("By Jane Doe", "Von Anna Berg").
 pub const BYLINE_OPENERS: Words = words!["by", "von", "par", "por", "di", "door", "written by"];
@@ -1007,3 +1251,6 @@ pub const CONFIDENCE_GUESS: f32 = 0.55;
 /// code syntax, credit, call to action, byline, ad label) overrides the learned
 /// model; everything else is the model's call (see `crate::model`).
 pub const RULE_OVERRIDES_MODEL: f32 = CONFIDENCE_PATTERN;
+/// Text mode: the model labels long prose (a paragraph the rules keep) as
+/// clutter only with at least this probability.
+pub const MODEL_OVERRULES_PROSE: f32 = 0.9;

@@ -70,8 +70,8 @@ pub const STAGE1_FEATURES: &[&str] = &[
     "long prose nearby",
     "code nearby",
     "short lines nearby",
-    "previous block is a credit",
-    "next block is a credit",
+    "previous block is a credit line",
+    "next block is a credit line",
     "rules say body",
     "rules say caption",
     "rules say ad",
@@ -499,8 +499,10 @@ pub fn stage1_inputs(blocks: &[Block], feats: &[Features], rules: &[Verdict]) ->
             window_share(i, &|o| o.good),
             window_share(i, &|o| o.code),
             window_share(i, &|o| o.short),
-            flag(prev.is_some_and(|p| p.credit)),
-            flag(next.is_some_and(|p| p.credit)),
+            // A credit line of its own, the caption's other half; a whole
+            // caption with its credit glued on says nothing about its neighbour.
+            flag(prev.is_some_and(|p| p.credit && p.short)),
+            flag(next.is_some_and(|p| p.credit && p.short)),
             flag(rules.get(i).is_some_and(|v| v.label == Label::Body)),
             flag(rules.get(i).is_some_and(|v| v.label == Label::Caption)),
             flag(rules.get(i).is_some_and(|v| v.label == Label::Ad)),

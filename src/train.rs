@@ -10,7 +10,7 @@
 //! a fixed order, folds from a fixed seed.
 
 use crate::block::Block;
-use crate::classify::{block_features, classify_with, rule_verdicts};
+use crate::classify::{classify_with, text_features, text_rule_verdicts};
 use crate::label::Label;
 use crate::model::{
     stage1_inputs, stage2_inputs, Forest, Linear, TextModel, STAGE1_INPUTS, STAGE2_INPUTS,
@@ -417,8 +417,8 @@ pub fn train(docs: &[&Doc]) -> (Vec<f32>, TrainedForest) {
     let mut y = Vec::new();
     let mut per_doc = Vec::new();
     for d in docs {
-        let feats = block_features(&d.blocks, &options);
-        let rules = rule_verdicts(&d.blocks, &feats);
+        let feats = text_features(&d.blocks, &options);
+        let rules = text_rule_verdicts(&d.blocks, &feats);
         let x = stage1_inputs(&d.blocks, &feats, &rules);
         x1.extend_from_slice(&x);
         y.extend(d.labels.iter().map(|l| label_index(*l)));
