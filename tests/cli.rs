@@ -267,6 +267,22 @@ fn text_json_from_stdin() {
 }
 
 #[test]
+fn eval_text_pools_several_files() {
+    let scrape = "tests/text/scrapes/obit-teacher.labels.jsonl";
+    let blocks_of = |out: &str| {
+        last_line(out)
+            .rsplit(' ')
+            .next()
+            .and_then(|n| n.parse::<usize>().ok())
+            .unwrap_or_else(|| panic!("no block count in {out}"))
+    };
+    let seed = blocks_of(&run_ok(&["eval-text", SEED_LABELS], None));
+    let one = blocks_of(&run_ok(&["eval-text", scrape], None));
+    let both = blocks_of(&run_ok(&["eval-text", SEED_LABELS, scrape], None));
+    assert_eq!((seed, both), (29, 29 + one));
+}
+
+#[test]
 fn eval_text_classifies_the_seed_perfectly() {
     let out = run_ok(&["eval-text", SEED_LABELS], None);
     let line = last_line(&out);

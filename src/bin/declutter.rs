@@ -18,7 +18,7 @@ USAGE:
   declutter html [FILE|-] [--labels]        print the text a reader sees after hiding
   declutter eval DATASET_DIR [--per-page] [--json OUT] [--predictions FILE.json]
                                             score the HTML pipeline on a benchmark dataset
-  declutter eval-text FILE.jsonl            score text mode on labeled-text documents
+  declutter eval-text FILE.jsonl...         score text mode on labeled-text documents
   declutter derive-text DATASET_DIR OUT.jsonl
                                             labeled-text documents from a benchmark dataset
 
@@ -442,13 +442,21 @@ struct LabeledBlock {
 
 fn cmd_eval_text(args: Args) -> Result<String> {
     let mut out = String::new();
-    let path = match args.positional.as_slice() {
-        [p] => p.clone(),
-        _ => return Err("usage: declutter eval-text FILE.jsonl".into()),
-    };
-    let raw = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    // confusion[truth][predicted]
+    if args.positional.is_empty() {
+        return Err("usage: declutter eval-text FILE.jsonl...".into());
+    }
+    // confusion[truth][predicted], over every file's documents
     let mut confusion = [[0usize; 4]; 4];
+    for path in &args.positional {
+        eval_text_file(path, &mut confusion)?;
+    }
+    out.push_str(&text_report(&confusion));
+    Ok(out)
+}
+
+/// Adds the verdicts on one labeled-text file's documents to `confusion`.
+fn eval_text_file(path: &str, confusion: &mut [[usize; 4]; 4]) -> Result<()> {
+    let raw = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
     for (n, line) in raw
         .lines()
         .enumerate()
@@ -473,8 +481,7 @@ fn cmd_eval_text(args: Args) -> Result<String> {
             confusion[label_index(b.label)][label_index(v.label)] += 1;
         }
     }
-    out.push_str(&text_report(&confusion));
-    Ok(out)
+    Ok(())
 }
 
 fn label_index(label: Label) -> usize {
