@@ -39,6 +39,16 @@ pub fn classify_markup(blocks: &[Block], options: &Options) -> Vec<Verdict> {
 /// The features of every block, in the language the options give or the one
 /// detected from the blocks' text.
 pub fn block_features(blocks: &[Block], options: &Options) -> Vec<Features> {
+    features_of::<false>(blocks, options)
+}
+
+/// [`block_features`] of blocks of plain text, with the page furniture that
+/// markup would give away in a page ([`crate::features::furniture`]).
+pub fn text_features(blocks: &[Block], options: &Options) -> Vec<Features> {
+    features_of::<true>(blocks, options)
+}
+
+fn features_of<const TEXT: bool>(blocks: &[Block], options: &Options) -> Vec<Features> {
     let lexed: Vec<Lexed> = blocks.iter().map(lex).collect();
     let lang = options
         .lang_hint()
@@ -47,21 +57,8 @@ pub fn block_features(blocks: &[Block], options: &Options) -> Vec<Features> {
     blocks
         .iter()
         .zip(&lexed)
-        .map(|(b, l)| features_lexed(b, l, lang, &mut hints))
+        .map(|(b, l)| features_lexed::<TEXT>(b, l, lang, &mut hints))
         .collect()
-}
-
-/// [`block_features`] of blocks of plain text, with the page furniture that
-/// markup would give away in a page ([`crate::features::furniture`]).
-pub fn text_features(blocks: &[Block], options: &Options) -> Vec<Features> {
-    let mut feats = block_features(blocks, options);
-    for (b, f) in blocks.iter().zip(&mut feats) {
-        if f.words <= lx::COOKIE_NOTICE_MAX_WORDS {
-            let lower = crate::lowercase::lowercase(&b.text);
-            f.furniture = crate::features::furniture(&lower, f.words, f.ends_sentence);
-        }
-    }
-    feats
 }
 
 /// [`classify`] with a given text-mode model (training and cross-validation
@@ -154,10 +151,7 @@ fn text_frame(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
         }
         let b = &ctx.blocks[i];
         let f = &ctx.feats[i];
-        let endmatter = (lx::COMMENT_MIN_WORDS..=lx::BIO_MAX_WORDS)
-            .contains(&f.words)
-            .then(|| crate::features::endmatter(&b.text, &crate::features::words(&b.text)))
-            .flatten();
+        let endmatter = crate::features::endmatter(&b.text, f.words);
         if let Some(reason) = endmatter {
             *v = Verdict::new(Label::Ad, lx::CONFIDENCE_PATTERN, reason);
         } else if i.checked_sub(1) == ctx.headline
@@ -640,8 +634,14 @@ fn headline(
                 })
         })
     } else {
-        // The word count last: it reads the whole text (leaked code is Bad).
-        (0..first_prose).find(|&i| {
+        // After the page's furniture (a cookie banner's title, a breadcrumb
+        // trail); the word count last: it reads the whole text (leaked code
+        // is Bad).
+        let after_furniture = (0..first_prose)
+            .rev()
+            .find(|&i| feats[i].furniture.is_some())
+            .map_or(0, |i| i + 1);
+        (after_furniture..first_prose).find(|&i| {
             priors[i] != Prior::Bad
                 && feats[i].furniture.is_none()
                 && !crate::features::ends_sentence(&blocks[i].text)

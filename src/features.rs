@@ -34,8 +34,8 @@ pub struct Features {
     /// A call to action: follow, subscribe, read more, …
     pub promo: bool,
     /// Why the text is page furniture, if it is: a skip link, a tag list, a
-    /// breadcrumb trail or a cookie notice. Text mode only (set by
-    /// [`crate::classify::text_features`]): in a page, markup gives them away.
+    /// breadcrumb trail or a cookie notice. Text mode only
+    /// ([`crate::classify::text_features`]): in a page, markup gives them away.
     pub furniture: Option<&'static str>,
     /// A reader appeal for money ("Please support us").
     pub appeal: bool,
@@ -291,7 +291,7 @@ static SCAN_COUNTS: [u64; 128] = {
 
 /// Computes the features of `block` for a document in `lang` (None: unknown).
 pub fn features(block: &Block, lang: Option<Lang>) -> Features {
-    features_lexed(block, &lex(block), lang, &mut HintCache::default())
+    features_lexed::<false>(block, &lex(block), lang, &mut HintCache::default())
 }
 
 /// [`features`] from the block's [`lex`] result.
@@ -299,8 +299,10 @@ pub fn features(block: &Block, lang: Option<Lang>) -> Features {
 /// A block longer than [`lx::FEATURE_SAMPLE_BYTES`] is read from its first
 /// that many bytes: its ratios are settled long before, its counts are scaled
 /// to its whole length, and a 10 MB text node costs no more than a long
-/// paragraph.
-pub fn features_lexed<'a>(
+/// paragraph. With `TEXT` (a block of plain text), also its
+/// [`Features::furniture`]; a constant, so a build that only classifies
+/// markup leaves that test out.
+pub fn features_lexed<'a, const TEXT: bool>(
     block: &'a Block,
     lexed: &Lexed,
     lang: Option<Lang>,
@@ -358,11 +360,17 @@ pub fn features_lexed<'a>(
         },
         ad_label: ad_label(&lower),
         promo: promo(text, &lower, word_count),
-        furniture: None,
+        furniture: if TEXT {
+            furniture(&lower, word_count, ends)
+        } else {
+            None
+        },
         appeal: word_count <= lx::STRONG_PROMO_MAX_WORDS && contains_any(&lower, &APPEAL_PHRASES),
-        share_bar: share_bar(&lower, word_count),
+        share_bar: share_bar::<TEXT>(&lower, word_count),
         meta,
-        copyright: words.len() <= lx::COPYRIGHT_MAX_WORDS && copyright_notice(&lower, words),
+        copyright: words.len() <= lx::COPYRIGHT_MAX_WORDS
+            && (copyright_notice(&lower, words)
+                || (TEXT && contains_any(&lower, &TEXT_COPYRIGHT_PHRASES))),
         boilerplate: boilerplate_title(&lower, word_count),
         negative_hint,
         caption_hint,
@@ -826,7 +834,7 @@ pub fn credit(text: &str, lower: &str, words: &[&str]) -> Option<&'static str> {
     if words.len() > lx::CREDIT_MAX_WORDS {
         return None;
     }
-    if agency_tail(lower) || bracket_credit(lower) || tail_credit(lower) {
+    if agency_tail(lower) || bracket_credit(lower) || tail_credit(lower) || shot_by(lower) {
         return Some("ends in a photo credit");
     }
     if name_tail(text) {
@@ -844,18 +852,39 @@ fn credit_opener(lower: &str, words: &[&str]) -> bool {
 
 /// Opens like a credit: "Photo: …", "Photo by …", "Courtesy of …".
 fn opens_credit(lower: &str) -> bool {
-    opens_with_credit(lower) || lx::CREDIT_BY.iter().any(|o| lower.starts_with(o))
+    opens_with_credit(lower)
+        || CREDIT_BY
+            .starting_with(lower.as_bytes().first())
+            .iter()
+            .any(|o| lower.starts_with(o))
+}
+
+/// Ends with a Chinese photographer's credit: "记者 林晓雯 摄", "（通讯员 韩松 摄）"
+/// (摄, "photographed", after the name; "拍摄", "filmed", has no space).
+fn shot_by(lower: &str) -> bool {
+    lower
+        .trim_end()
+        .trim_end_matches([')', '）'])
+        .trim_end()
+        .ends_with(" 摄")
 }
 
 /// Ends with a credit after a sentence or a dash: "… on Friday. Photo by Ana
 /// Ruiz/Northwind", "… na quinta-feira — Foto: Arquivo pessoal", "… in 1971.
 /// Courtesy of the Ruiz family".
 fn tail_credit(lower: &str) -> bool {
-    lower
-        .char_indices()
+    // The credit is short: only the text's last bytes can hold its start.
+    let mut from = lower
+        .len()
+        .saturating_sub(lx::CREDIT_AFTER_SENTENCE_MAX_BYTES);
+    while !lower.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &lower[from..];
+    tail.char_indices()
         .filter(|&(_, c)| matches!(c, '.' | '—' | '–' | '-' | '|' | '·'))
         .any(|(i, c)| {
-            let rest = &lower[i + c.len_utf8()..];
+            let rest = &tail[i + c.len_utf8()..];
             rest.starts_with(' ')
                 && opens_credit(rest.trim_start())
                 && words(rest).len() <= lx::CREDIT_AFTER_SENTENCE_MAX_WORDS
@@ -864,12 +893,15 @@ fn tail_credit(lower: &str) -> bool {
 
 /// Opens with a credit word and its mark: "photo:", "图片来源：", "사진=".
 fn opens_with_credit(lower: &str) -> bool {
-    lx::CREDIT_OPENERS.iter().any(|o| {
-        lower.starts_with(o)
-            && lower[o.len()..]
-                .trim_start()
-                .starts_with([':', '：', '=', '©'])
-    })
+    CREDIT_OPENERS
+        .starting_with(lower.as_bytes().first())
+        .iter()
+        .any(|o| {
+            lower.starts_with(o)
+                && lower[o.len()..]
+                    .trim_start()
+                    .starts_with([':', '：', '=', '©', '・'])
+        })
 }
 
 /// Ends with a bracketed credit: "… (Photo: Ana Ruiz)", "…（图片来源：…）",
@@ -1052,6 +1084,7 @@ static JS_MARKERS: Phrases = Phrases::new(lx::JS_MARKERS);
 static LEGAL_TITLES: Phrases = Phrases::new(lx::LEGAL_TITLES);
 static COOKIE_WORDS: Phrases = Phrases::new(lx::COOKIE_WORDS);
 static CONSENT_WORDS: Phrases = Phrases::new(lx::CONSENT_WORDS);
+static TEXT_COPYRIGHT_PHRASES: Phrases = Phrases::new(lx::TEXT_COPYRIGHT_PHRASES);
 
 /// Needles a [`PhraseBatch`] holds: one bit each of a `u32`.
 const NEEDLE_BATCH: usize = 32;
@@ -1158,12 +1191,13 @@ fn email_address(text: &str) -> bool {
 /// An author's bio ("Ana Ruiz is a reporter at the Ledger covering …") or a
 /// reader's comment under a handle ("gianni_73 — Ventuno anni …",
 /// "ferry_fan: Finally!"): the end matter of an article in scraped text.
-pub fn endmatter(text: &str, tokens: &[&str]) -> Option<&'static str> {
-    if tokens.len() < lx::COMMENT_MIN_WORDS || tokens.len() > lx::BIO_MAX_WORDS {
+pub fn endmatter(text: &str, word_count: usize) -> Option<&'static str> {
+    if !(lx::COMMENT_MIN_WORDS..=lx::BIO_MAX_WORDS).contains(&word_count) {
         return None;
     }
+    let mut tokens = Words { text, pos: 0 };
     // A handle: one token with an underscore, or letters then digits.
-    let first = tokens[0];
+    let first = tokens.next()?;
     let handle = first.contains('_')
         || (first.len() > 2
             && first.ends_with(|c: char| c.is_ascii_digit())
@@ -1174,38 +1208,49 @@ pub fn endmatter(text: &str, tokens: &[&str]) -> Option<&'static str> {
             .find([':', '—', '–', '·'])
             .map_or(usize::MAX, |i| words(&text[..i]).len());
         if (1..=lx::HANDLE_MAX_WORDS).contains(&before)
-            && tokens.len() >= before + lx::COMMENT_MIN_WORDS
+            && word_count >= before + lx::COMMENT_MIN_WORDS
         {
             return Some("reader comment");
         }
     }
-    // A bio opens with a capitalised name, then a verb and a role.
-    let name_words = tokens
-        .iter()
-        .take_while(|w| w.starts_with(char::is_uppercase))
-        .count();
+    // A bio opens with a capitalised name of two to four words …
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    if !capitalised(first) {
+        return None;
+    }
+    let mut last = first;
+    let mut name_words = 1;
+    let mut next = tokens.next();
+    while let Some(w) = next.filter(|w| capitalised(w)) {
+        last = w;
+        name_words += 1;
+        next = tokens.next();
+    }
     if !(2..=4).contains(&name_words) {
         return None;
     }
-    // Where the name ends in `text` (the tokens are slices of it).
-    let last = tokens[name_words - 1];
+    // … then a verb (`last` is a slice of `text`) …
     let after_name = (last.as_ptr() as usize)
         .checked_sub(text.as_ptr() as usize)
         .and_then(|start| text.get(start + last.len()..))
         .unwrap_or("");
-    let verb = lx::BIO_VERBS.iter().any(|v| after_name.starts_with(v));
-    let role = tokens
-        .iter()
-        .skip(name_words)
+    if !lx::BIO_VERBS.iter().any(|v| after_name.starts_with(v)) {
+        return None;
+    }
+    // … and a role.
+    let role = next
+        .into_iter()
+        .chain(tokens)
         .take(lx::BIO_ROLE_REACH)
         .any(|w| {
-            let w = lowercase(w);
             lx::BIO_ROLES.iter().any(|r| {
-                w.strip_prefix(r)
-                    .is_some_and(|rest| rest.chars().count() <= lx::ROLE_SUFFIX_MAX_CHARS)
+                // `r` opens the lowercase word, with a short ending after it.
+                let mut chars = w.chars().flat_map(char::to_lowercase);
+                r.chars().all(|c| chars.next() == Some(c))
+                    && chars.count() <= lx::ROLE_SUFFIX_MAX_CHARS
             })
         });
-    (verb && role).then_some("author bio")
+    role.then_some("author bio")
 }
 
 /// Page furniture that no markup needs to give away: a skip link ("Skip to
@@ -1222,20 +1267,25 @@ pub fn furniture(lower: &str, words: usize, ends_sentence: bool) -> Option<&'sta
         return None;
     }
     let start = lower.trim_start();
-    let opens = |list: lx::Words| {
-        list.iter().find_map(|o| {
-            start
-                .strip_prefix(o)
-                .filter(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
-        })
+    let opens = |list: &ByFirstByte| {
+        list.starting_with(start.as_bytes().first())
+            .iter()
+            .find_map(|o| {
+                start
+                    .strip_prefix(o)
+                    .filter(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+            })
     };
-    if opens(lx::SKIP_LINK_OPENERS).is_some() {
+    if opens(&SKIP_LINK_OPENERS).is_some() {
         return Some("skip link");
     }
-    if opens(lx::TAG_LABELS).is_some_and(|rest| rest.trim_start().starts_with([':', '：'])) {
+    if opens(&TAG_LABELS).is_some_and(|rest| rest.trim_start().starts_with([':', '：'])) {
         return Some("tag list");
     }
+    // Separators are rare in short lines: one scan for any of their
+    // characters before counting each.
     let trail = !ends_sentence
+        && lower.contains(['»', '›', '>', '/', '→'])
         && lx::BREADCRUMB_SEPARATORS.iter().any(|sep| {
             lower
                 .as_bytes()
@@ -1248,7 +1298,7 @@ pub fn furniture(lower: &str, words: usize, ends_sentence: bool) -> Option<&'sta
 }
 
 /// Only share-target names (and counts, separators).
-pub fn share_bar(lower: &str, words: usize) -> bool {
+pub fn share_bar<const TEXT: bool>(lower: &str, words: usize) -> bool {
     if words == 0 || words > 10 {
         return false;
     }
@@ -1257,7 +1307,12 @@ pub fn share_bar(lower: &str, words: usize) -> bool {
         if w.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
-        if SHARE_WORDS.contains(w) || w == "on" || w == "this" || w == "article" {
+        if SHARE_WORDS.contains(w)
+            || (TEXT && lx::TEXT_SHARE_WORDS.contains(w))
+            || w == "on"
+            || w == "this"
+            || w == "article"
+        {
             named += 1;
         } else {
             return false;
@@ -1359,6 +1414,10 @@ impl ByFirstByte {
 }
 
 static PROMO_OPENERS: ByFirstByte = ByFirstByte::new(lx::PROMO_OPENERS);
+static SKIP_LINK_OPENERS: ByFirstByte = ByFirstByte::new(lx::SKIP_LINK_OPENERS);
+static TAG_LABELS: ByFirstByte = ByFirstByte::new(lx::TAG_LABELS);
+static CREDIT_OPENERS: ByFirstByte = ByFirstByte::new(lx::CREDIT_OPENERS);
+static CREDIT_BY: ByFirstByte = ByFirstByte::new(lx::CREDIT_BY);
 static SHARE_WORDS: ByFirstByte = ByFirstByte::new(lx::SHARE_WORDS);
 static DATE_WORDS: ByFirstByte = ByFirstByte::new(lx::DATE_WORDS);
 
@@ -1915,6 +1974,11 @@ mod tests {
             ("Estudantes na praça durante o ato — Foto: Arquivo pessoal", true),
             ("The teacher in her classroom in 1971. Courtesy of the Ruiz family", true),
             ("Courtesy of the Ruiz family", true),
+            ("柳岸社区邻里食堂里，老人们正在用餐。记者 林晓雯 摄", true),
+            ("工作人员为老人送餐上门。（通讯员 韩松 摄）", true),
+            ("该片去年在北京拍摄", false),
+            ("代行バスに乗り込む高校生たち（撮影・佐野恭平）", true),
+            ("ألواح شمسية تغذي محطة التحلية جنوب المدينة (رويترز)", true),
             ("The photo: a ferry at dawn, seen from the pier. It won a prize.", false),
             ("He said the source of the leak — a photo editor — was fired on Friday.", false),
         ];
@@ -1934,14 +1998,19 @@ mod tests {
         assert!(!ad_label("supported by a grant, the team hired two"));
         let follow = "Follow The Post’s live coverage of President Trump for the latest news";
         assert!(promo(follow, &follow.to_lowercase(), 12));
-        assert!(share_bar("share on facebook tweet email", 5));
+        assert!(share_bar::<false>("share on facebook tweet email", 5));
         let contact = "Email Ann Lee at ann.lee@example.com or follow her on X.";
         assert!(promo(contact, &contact.to_lowercase(), 11));
         let inbox = "Get the latest updates right in your inbox. Subscribe to the Morning Brief newsletter today.";
         assert!(promo(inbox, &inbox.to_lowercase(), 15));
         let credit = "(Reporting by Ann Lee; Editing by Bo Ray)";
         assert!(meta_line(credit, &credit.to_lowercase(), &words(credit)));
-        assert!(!share_bar("share the road", 3));
+        assert!(!share_bar::<false>("share the road", 3));
+        assert!(share_bar::<true>("del artiklen: facebook linkedin mail", 5));
+        assert!(!share_bar::<false>(
+            "del artiklen: facebook linkedin mail",
+            5
+        ));
         let by = "By Jane Doe and Ali Khan";
         assert!(meta_line(by, &by.to_lowercase(), &words(by)));
         let ts = "Updated Nov. 5, 2024 3:04 pm ET";
@@ -2029,7 +2098,7 @@ mod tests {
             ("max_retries: 3", None),
         ];
         for (text, want) in cases {
-            assert_eq!(endmatter(text, &words(text)), want, "{text}");
+            assert_eq!(endmatter(text, words(text).len()), want, "{text}");
         }
     }
 

@@ -385,6 +385,8 @@ pub const AD_LABELS: Words = words![
     "article continues below advertisement",
     "continue reading below",
     "scroll to continue with content",
+    "publicitate",
+    "hirdetés",
 ];
 
 /// Words that, opening a short block, make it a call to action (promo, follow,
@@ -401,6 +403,8 @@ pub const PROMO_OPENERS: Words = words![
     "check availability",
     "check out",
     "check prices",
+    "citeste si",
+    "citește și",
     "click here",
     "compare prices",
     "compartilhe",
@@ -412,6 +416,7 @@ pub const PROMO_OPENERS: Words = words![
     "czytaj też",
     "das könnte sie auch interessieren",
     "download",
+    "ezt is olvasta",
     "folge uns",
     "folgen sie uns",
     "follow",
@@ -427,6 +432,7 @@ pub const PROMO_OPENERS: Words = words![
     "i̇lgi̇li̇ haber",
     "jetzt",
     "join",
+    "kapcsolódó cikk",
     "lee también",
     "leer más",
     "lees meer",
@@ -464,6 +470,7 @@ pub const PROMO_OPENERS: Words = words![
     "pin it",
     "pin this",
     "potrebbe interessarti",
+    "přečtěte si také",
     "read also",
     "read more",
     "read next",
@@ -498,9 +505,24 @@ pub const PROMO_OPENERS: Words = words![
     "zobacz także",
     "zobacz też",
     "à lire aussi",
+    "čtěte také",
+    "čtěte též",
     "đọc thêm",
     "смотрите также",
     "читайте также",
+    "читайте також",
+    "עוד בנושא",
+    "קראו עוד",
+    "اقرأ أيضا",
+    "اقرأ أيضاً",
+    "यह भी पढ़ें",
+    "सबसे ज्यादा पढ़ी",
+    "あわせて読みたい",
+    "延伸阅读",
+    "相关新闻",
+    "相关阅读",
+    "関連記事",
+    "관련기사",
 ];
 
 /// Words that, anywhere in a short block (not a full sentence), mark it as a
@@ -566,6 +588,12 @@ pub const STRONG_PROMO_WORDS: Words = words![
     "inscreva-se",
     "inscrivez-vous",
     "abonneer",
+    // Channels to follow.
+    "google news",
+    "whatsapp channel",
+    "telegram channel",
+    "telegram-канал",
+    "微信公众号",
     // The fine print under a sign-up form.
     "by signing up",
     "by subscribing",
@@ -599,9 +627,55 @@ pub const APPEAL_PHRASES: Words = words![
     "sostienici",
     "apoie-nos",
     "steun ons",
+    "small favour to ask",
+    "small favor to ask",
+    "підтримайте",
+    "поддержите",
 ];
 /// Longest block, in words, that [`STRONG_PROMO_WORDS`] make a call to action.
 pub const STRONG_PROMO_MAX_WORDS: usize = 30;
+
+/// Text mode only (a page's footer and share tools are found by their markup):
+/// rights phrases in more languages …
+pub const TEXT_COPYRIGHT_PHRASES: Words = words![
+    "무단전재",
+    "版权所有",
+    "無断転載",
+    "جميع الحقوق محفوظة",
+    "כל הזכויות שמורות",
+    "सर्वाधिकार सुरक्षित",
+    "všechna práva vyhrazena",
+    "toate drepturile rezervate",
+    "minden jog fenntartva",
+    "όλα τα δικαιώματα",
+    "kaikki oikeudet",
+    "alle rettigheder",
+    "все права защищены",
+    "всі права захищені",
+];
+/// … and more words of a share bar ("Artikel teilen: Facebook X E-Mail").
+pub const TEXT_SHARE_WORDS: Words = words![
+    "artikel",
+    "artiklen",
+    "artikeln",
+    "artículo",
+    "articolo",
+    "artigo",
+    "del",
+    "dela",
+    "jaa",
+    "link",
+    "kopieren",
+    "kopyala",
+    "linki",
+    "udostępnij",
+    "paylaş",
+    "sdílet",
+    "distribuie",
+    "megosztás",
+    "поделиться",
+    "поділитися",
+];
 
 /// Names of share targets; a block made only of these (and punctuation) is a
 /// share bar.
@@ -659,6 +733,8 @@ pub const CREDIT_AGENCIES: Words = words![
     "unsplash",
     "wikimedia commons",
     "handout",
+    "رويترز",
+    "الأناضول",
 ];
 
 /// Words that open a credit ("Photo: …", "Credit: …", "Foto: …").
@@ -689,6 +765,13 @@ pub const CREDIT_OPENERS: Words = words![
     "image credit",
     "photo credit",
     "picture credit",
+    "fotó",
+    "zdjęcie",
+    "kuva",
+    "φωτογραφία",
+    "צילום",
+    "تصوير",
+    "صورة",
 ];
 
 /// Openings of a credit with its own wording ("Photo by …", "Courtesy of …").
@@ -704,8 +787,10 @@ pub const CREDIT_BY: Words = words![
     "foto de ",
 ];
 
-/// Longest credit after a caption's last sentence or dash, in words.
+/// Longest credit after a caption's last sentence or dash, in words …
 pub const CREDIT_AFTER_SENTENCE_MAX_WORDS: usize = 12;
+/// … and in bytes (12 long words, or a name in a non-Latin script).
+pub const CREDIT_AFTER_SENTENCE_MAX_BYTES: usize = 160;
 
 /// Phrases of a contributor or reporting-credit line ("Jane Roe contributed
 /// to this report"), which belongs with the byline.
@@ -874,6 +959,21 @@ pub const SKIP_LINK_OPENERS: Words = words![
     "перейти к содержанию",
     "langsung ke konten",
     "chuyển đến nội dung",
+    "přeskočit na",
+    "preskočiť na",
+    "перейти до",
+    "मुख्य सामग्री पर जाएं",
+    "salt la conținut",
+    "sari la conținut",
+    "treci la conținut",
+    "ugrás a tartalomhoz",
+    "انتقل إلى المحتوى",
+    "דלג לתוכן",
+    "本文へ",
+    "メインコンテンツへ",
+    "跳到主要内容",
+    "跳转到主要内容",
+    "본문 바로가기",
 ];
 
 /// Labels that open a tag list ("Tags: travel, Europe"), before a colon.
@@ -893,6 +993,19 @@ pub const TAG_LABELS: Words = words![
     "tagi",
     "etiketler",
     "теги",
+    "themen",
+    "tagit",
+    "emner",
+    "štítky",
+    "etichete",
+    "címkék",
+    "мітки",
+    "תגיות",
+    "الكلمات المفتاحية",
+    "标签",
+    "タグ",
+    "태그",
+    "टैग",
 ];
 
 /// Separators of a breadcrumb trail ("Home » News » National"), with the
