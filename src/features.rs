@@ -2021,6 +2021,16 @@ mod tests {
             None,
         );
         assert!(f.meta && f.credit.is_none());
+        for reading in [
+            "Leestijd: 3 minuten",
+            "Час читання: 5 хв",
+            "Olvasási idő: 4 perc",
+        ] {
+            assert!(
+                meta_line(reading, &lowercase(reading), &words(reading)),
+                "{reading}"
+            );
+        }
         let stamp = "Marcus De Guzman 2019-11-20 17:27:46";
         assert!(meta_line(stamp, &stamp.to_lowercase(), &words(stamp)));
         let credit = "Associated Press writers Ann Lee and Bo Ray contributed to this report.";

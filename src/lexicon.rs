@@ -1240,6 +1240,18 @@ pub const DATE_WORDS: Words = words![
     "augustus",
     "bijgewerkt",
     "gepubliceerd",
+    // reading time in more languages ("Leestijd: 3 minuten", "Час читання: 5 хв")
+    "leestijd",
+    "olvasási",
+    "lukuaika",
+    "lästid",
+    "lesetid",
+    "læsetid",
+    "czytania",
+    "čtení",
+    "okuma",
+    "читання",
+    "чтения",
 ];
 
 /// A block of at most this many words that names no sentence (no final
