@@ -2114,11 +2114,19 @@ mod tests {
 
     #[test]
     fn labelled_promo_openers() {
-        let promo_of = |t: &str| promo(t, &t.to_lowercase(), words(t).len());
+        let promo_of = |t: &str| promo(t, &lowercase(t), words(t).len());
         assert!(promo_of(
             "Read more: Cloud giants are building their own chips. Here is who stands to lose."
         ));
         assert!(promo_of("Baca juga: Jembatan Gantung Putus Diterjang Arus"));
+        // Greek, accented or in capitals, with its final sigma folded.
+        assert!(promo_of(
+            "Διαβάστε επίσηs: Νέο πλοίο για τα νησιά"
+                .replace('s', "\u{3c2}")
+                .as_str()
+        ));
+        assert!(promo_of("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: Νέο πλοίο για τα νησιά"));
+        assert!(ad_label(&lowercase("ΔΙΑΦΗΜΙΣΗ")));
         assert!(!promo_of(
             "Read more about the ferry in the council's report, which was published on Tuesday."
         ));

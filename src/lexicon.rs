@@ -1,6 +1,11 @@
 //! Every word list, pattern and threshold the classifier uses, in one place, each
 //! named and explained. Values were set by reading pages, the seed and the
 //! development benchmark; `docs/ACCURACY.md` records how they score.
+//!
+//! Words are matched against lowercase text (`crate::lowercase`), which folds
+//! the Greek final sigma to σ: Greek words here end in σ ("διαβάστε επίσησ"),
+//! and come with their unaccented form too where capitals drop the accents
+//! ("ΔΙΑΦΗΜΙΣΗ").
 
 /// A word list, stored compactly: the words joined into one string and each
 /// word's length in bytes (one byte a word, where a `&[&str]` takes eight for
@@ -387,6 +392,8 @@ pub const AD_LABELS: Words = words![
     "scroll to continue with content",
     "publicitate",
     "hirdetés",
+    "διαφήμιση",
+    "διαφημιση",
 ];
 
 /// Words that, opening a short block, make it a call to action (promo, follow,
@@ -508,6 +515,10 @@ pub const PROMO_OPENERS: Words = words![
     "čtěte také",
     "čtěte též",
     "đọc thêm",
+    "δείτε επίσησ",
+    "διαβάστε ακόμα",
+    "διαβάστε επίσησ",
+    "διαβαστε επισησ",
     "смотрите также",
     "читайте также",
     "читайте також",
@@ -974,6 +985,7 @@ pub const SKIP_LINK_OPENERS: Words = words![
     "跳到主要内容",
     "跳转到主要内容",
     "본문 바로가기",
+    "μετάβαση στο",
 ];
 
 /// Labels that open a tag list ("Tags: travel, Europe"), before a colon.
@@ -1006,6 +1018,7 @@ pub const TAG_LABELS: Words = words![
     "タグ",
     "태그",
     "टैग",
+    "ετικέτεσ",
 ];
 
 /// Separators of a breadcrumb trail ("Home » News » National"), with the
