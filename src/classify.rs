@@ -643,7 +643,6 @@ fn headline(
             .map_or(0, |i| i + 1);
         (after_furniture..first_prose).find(|&i| {
             priors[i] != Prior::Bad
-                && feats[i].furniture.is_none()
                 && !crate::features::ends_sentence(&blocks[i].text)
                 && crate::features::words(&blocks[i].text).len() >= lx::HEADLINE_MIN_WORDS
         })

@@ -15,7 +15,7 @@
 //! article, and each folder pooled [`SCRAPES_MIN_MACRO_F1`].
 
 use declutter::text::collapse_whitespace;
-use declutter::{classify_text, Options};
+use declutter::{classify_text, Label, Options, Verdict};
 use serde_json::Value;
 
 fn check(case: &str, text: &str, labels: &str) {
@@ -82,9 +82,16 @@ const SCRAPE_MIN_BODY_RECALL: f64 = 0.5;
 /// scrapes, 0.924 for the unseen ones when set).
 const SCRAPES_MIN_MACRO_F1: f64 = 0.88;
 
-/// Labels of a scrape: truth and prediction per block, after checking that the
-/// joined text splits back into the same blocks.
-fn scrape(case: &str, labels: &str) -> Vec<(String, String, String)> {
+/// One block of a scrape: its true label and Declutter's verdict.
+struct Row {
+    want: Label,
+    got: Verdict,
+    text: String,
+}
+
+/// The blocks of a scrape, after checking that the joined text splits back
+/// into the same blocks.
+fn scrape(case: &str, labels: &str) -> Vec<Row> {
     let doc: Value = serde_json::from_str(labels.trim())
         .unwrap_or_else(|e| panic!("{case}: labels file is not JSON: {e}"));
     let blocks = doc["blocks"].as_array().expect("blocks array");
@@ -94,38 +101,38 @@ fn scrape(case: &str, labels: &str) -> Vec<(String, String, String)> {
         .collect();
     let got = classify_text(&text.join("\n\n"), &Options::default());
     assert_eq!(got.len(), blocks.len(), "{case}: block count");
-    got.iter()
+    got.into_iter()
         .zip(blocks)
-        .map(|((block, verdict), want)| {
-            (
-                want["label"].as_str().unwrap_or_default().to_string(),
-                format!("{} ({})", verdict.label, verdict.reason),
-                block.text.clone(),
-            )
+        .map(|((block, got), want)| {
+            let want = want["label"].as_str().unwrap_or_default();
+            Row {
+                want: Label::ALL
+                    .into_iter()
+                    .find(|l| l.as_str() == want)
+                    .unwrap_or_else(|| panic!("{case}: unknown label {want:?}")),
+                got,
+                text: block.text,
+            }
         })
         .collect()
 }
 
 fn check_scrape(case: &str, labels: &str) {
     let rows = scrape(case, labels);
-    let label = |got: &str| got.split(' ').next().unwrap_or_default().to_string();
-    let right = rows
-        .iter()
-        .filter(|(want, got, _)| *want == label(got))
-        .count();
-    let body: Vec<_> = rows.iter().filter(|(want, _, _)| want == "body").collect();
-    let body_kept = body
-        .iter()
-        .filter(|(_, got, _)| label(got) == "body")
-        .count();
+    let right = rows.iter().filter(|r| r.want == r.got.label).count();
+    let body: Vec<&Row> = rows.iter().filter(|r| r.want == Label::Body).collect();
+    let body_kept = body.iter().filter(|r| r.got.label == Label::Body).count();
     let accuracy = right as f64 / rows.len().max(1) as f64;
     let recall = body_kept as f64 / body.len().max(1) as f64;
     let wrong: Vec<String> = rows
         .iter()
         .enumerate()
-        .filter(|(_, (want, got, _))| *want != label(got))
-        .map(|(i, (want, got, text))| {
-            format!("  block {i}: expected {want}, got {got}: {text:.60}")
+        .filter(|(_, r)| r.want != r.got.label)
+        .map(|(i, r)| {
+            format!(
+                "  block {i}: expected {}, got {} ({}): {:.60}",
+                r.want, r.got.label, r.got.reason, r.text
+            )
         })
         .collect();
     assert!(
@@ -163,14 +170,11 @@ macro_rules! scrapes {
 
             #[test]
             fn pooled_macro_f1() {
-                const LABELS: [&str; 4] = ["body", "caption", "ad", "code"];
+                let index = |l: Label| Label::ALL.iter().position(|&x| x == l).unwrap_or(0);
                 let mut confusion = [[0usize; 4]; 4];
                 $(
-                    for (want, got, _) in scrape($case, include_str!(concat!("text/", $folder, "/", $case, ".labels.jsonl"))) {
-                        let got = got.split(' ').next().unwrap_or_default().to_string();
-                        let t = LABELS.iter().position(|l| *l == want).expect("known label");
-                        let p = LABELS.iter().position(|l| *l == got).expect("known label");
-                        confusion[t][p] += 1;
+                    for r in scrape($case, include_str!(concat!("text/", $folder, "/", $case, ".labels.jsonl"))) {
+                        confusion[index(r.want)][index(r.got.label)] += 1;
                     }
                 )*
                 let macro_f1 = macro_f1(&confusion);
