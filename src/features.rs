@@ -336,7 +336,7 @@ pub fn features_lexed<'a, const TEXT: bool>(
     } else {
         String::new()
     };
-    let meta = meta_line(text, &lower, words);
+    let meta = meta_line::<TEXT>(text, &lower, words);
     let link_density = block.link_density();
     Features {
         words: word_count,
@@ -359,7 +359,10 @@ pub fn features_lexed<'a, const TEXT: bool>(
             credit(text, &lower, words)
         },
         ad_label: ad_label(&lower),
-        promo: promo(text, &lower, word_count),
+        promo: promo(text, &lower, word_count)
+            || TEXT
+                && word_count <= lx::STRONG_PROMO_MAX_WORDS
+                && contains_any(&lower, &TEXT_PROMO_PHRASES),
         furniture: if TEXT {
             furniture(&lower, word_count, ends)
         } else {
@@ -859,14 +862,12 @@ fn opens_credit(lower: &str) -> bool {
             .any(|o| lower.starts_with(o))
 }
 
-/// Ends with a Chinese photographer's credit: "记者 林晓雯 摄", "（通讯员 韩松 摄）"
-/// (摄, "photographed", after the name; "拍摄", "filmed", has no space).
+/// Ends with a photographer's credit after the name: "记者 林晓雯 摄", "（通讯员
+/// 韩松 摄）" (摄, "photographed"; "拍摄", "filmed", has no space), "＝田中健一撮影"
+/// (a Japanese caption's credit after an equals sign).
 fn shot_by(lower: &str) -> bool {
-    lower
-        .trim_end()
-        .trim_end_matches([')', '）'])
-        .trim_end()
-        .ends_with(" 摄")
+    let t = lower.trim_end().trim_end_matches([')', '）']).trim_end();
+    t.ends_with(" 摄") || t.ends_with("撮影")
 }
 
 /// Ends with a credit after a sentence or a dash: "… on Friday. Photo by Ana
@@ -886,7 +887,7 @@ fn tail_credit(lower: &str) -> bool {
         .any(|(i, c)| {
             let rest = &tail[i + c.len_utf8()..];
             rest.starts_with(' ')
-                && opens_credit(rest.trim_start())
+                && opens_credit(rest.trim_start().trim_start_matches('/'))
                 && words(rest).len() <= lx::CREDIT_AFTER_SENTENCE_MAX_WORDS
         })
 }
@@ -905,7 +906,7 @@ fn opens_with_credit(lower: &str) -> bool {
 }
 
 /// Ends with a bracketed credit: "… (Photo: Ana Ruiz)", "…（图片来源：…）",
-/// "… [사진=…]".
+/// "… [사진=…]", or who provided the picture: "…（北浜市提供）", "… [해솔군 제공]".
 fn bracket_credit(lower: &str) -> bool {
     let t = lower.trim_end();
     let Some(close) = t.chars().next_back() else {
@@ -918,9 +919,10 @@ fn bracket_credit(lower: &str) -> bool {
         _ => return false,
     };
     let inner = &t[..t.len() - close.len_utf8()];
-    inner
-        .rfind(open)
-        .is_some_and(|at| opens_with_credit(inner[at + open.len_utf8()..].trim_start()))
+    inner.rfind(open).is_some_and(|at| {
+        let credit = inner[at + open.len_utf8()..].trim_start();
+        opens_with_credit(credit) || credit.ends_with("提供") || credit.ends_with("제공")
+    })
 }
 
 /// A site's copyright notice: "© 2019 Example Media", "Copyright 2003-2019 …",
@@ -1073,11 +1075,13 @@ static PROMO_WORDS: Phrases = Phrases::new(lx::PROMO_WORDS);
 static APPEAL_PHRASES: Phrases = Phrases::new(lx::APPEAL_PHRASES);
 static CONTRIBUTOR_PHRASES: Phrases = Phrases::new(lx::CONTRIBUTOR_PHRASES);
 static POSTED_PHRASES: Phrases = Phrases::new(lx::POSTED_PHRASES);
+static TEXT_POSTED_PHRASES: Phrases = Phrases::new(lx::TEXT_POSTED_PHRASES);
 static JS_MARKERS: Phrases = Phrases::new(lx::JS_MARKERS);
 static LEGAL_TITLES: Phrases = Phrases::new(lx::LEGAL_TITLES);
 static COOKIE_WORDS: Phrases = Phrases::new(lx::COOKIE_WORDS);
 static CONSENT_WORDS: Phrases = Phrases::new(lx::CONSENT_WORDS);
 static TEXT_COPYRIGHT_PHRASES: Phrases = Phrases::new(lx::TEXT_COPYRIGHT_PHRASES);
+static TEXT_PROMO_PHRASES: Phrases = Phrases::new(lx::TEXT_PROMO_PHRASES);
 
 /// Needles a [`PhraseBatch`] holds: one bit each of a `u32`.
 const NEEDLE_BATCH: usize = 32;
@@ -1310,7 +1314,7 @@ pub fn share_bar<const TEXT: bool>(lower: &str, words: usize) -> bool {
 
 /// A byline ("By Jane Doe and Ali Khan") or a timestamp line ("Updated 3:04 p.m.
 /// ET, Nov. 5, 2024", "5 min read").
-pub fn meta_line(text: &str, lower: &str, words: &[&str]) -> bool {
+pub fn meta_line<const TEXT: bool>(text: &str, lower: &str, words: &[&str]) -> bool {
     if words.is_empty() {
         return false;
     }
@@ -1322,7 +1326,11 @@ pub fn meta_line(text: &str, lower: &str, words: &[&str]) -> bool {
         return true;
     }
     let ends = ends_sentence(text);
-    if words.len() <= lx::POSTED_MAX_WORDS && !ends && contains_any(lower, &POSTED_PHRASES) {
+    if words.len() <= lx::POSTED_MAX_WORDS
+        && !ends
+        && (contains_any(lower, &POSTED_PHRASES)
+            || TEXT && contains_any(lower, &TEXT_POSTED_PHRASES))
+    {
         return true;
     }
     if words.len() > lx::META_MAX_WORDS {
@@ -1360,7 +1368,8 @@ pub fn meta_line(text: &str, lower: &str, words: &[&str]) -> bool {
         })
         .count();
     let dated = (digits >= 1 && date_words >= 1 || numeric_date(text))
-        && digits + date_words >= words.len() / 2;
+        && digits + date_words >= words.len() / 2
+        || TEXT && !ends && cjk_date_line(text);
     dated || (digits >= 1 && lower.ends_with(" read"))
 }
 
@@ -1419,21 +1428,71 @@ static CREDIT_BY: ByFirstByte = ByFirstByte::new(lx::CREDIT_BY);
 static SHARE_WORDS: ByFirstByte = ByFirstByte::new(lx::SHARE_WORDS);
 static DATE_WORDS: ByFirstByte = ByFirstByte::new(lx::DATE_WORDS);
 
-/// A numeric date or time: `2019-11-20`, `20.11.2019`, `11/20/2019`, `17:27`.
+/// A numeric date or time: `2019-11-20`, `20.11.2019`, `11/20/2019`, `17:27`,
+/// `17:27:46`, `14h32` (fr, pt, es). A date has three parts of one, two or four
+/// digits; a time's hour is at most 24 and its minutes and seconds are two
+/// digits under 60. So a score ("4:2", "141:98") or a figure ("18.420.300")
+/// in a table row is no date.
 fn numeric_date(text: &str) -> bool {
     text.split_whitespace().any(|token| {
-        let t = token.trim_matches(|c: char| !c.is_ascii_digit());
-        if t.is_empty() {
-            return false;
+        // Up to three numbers of up to four digits, and the one separator between them.
+        let (mut values, mut lens, mut sep, mut n) = ([0u32; 3], [0usize; 3], 0u8, 0);
+        for &b in token.trim_matches(|c: char| !c.is_ascii_digit()).as_bytes() {
+            if b.is_ascii_digit() && lens[n] < 4 {
+                values[n] = values[n] * 10 + u32::from(b - b'0');
+                lens[n] += 1;
+            } else if n < 2 && b".-/:h".contains(&b) && (sep == 0 || sep == b) && lens[n] > 0 {
+                sep = b;
+                n += 1;
+            } else {
+                return false;
+            }
         }
-        let mut groups = 0;
-        t.split(['-', '.', '/', ':']).all(|g| {
-            groups += 1;
-            (1..=4).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit())
-        }) && (2..=3).contains(&groups)
-            && t.contains(['-', '/', ':', '.'])
-            && (t.contains(':') || groups == 3)
+        match sep {
+            0 => false,
+            b':' | b'h' => {
+                lens[0] <= 2
+                    && values[0] <= 24
+                    && (1..=n).all(|g| lens[g] == 2 && values[g] < 60)
+                    && (sep == b':' || n == 1)
+            }
+            _ => n == 2 && !lens.contains(&3),
+        }
     })
+}
+
+/// A date or time line written with CJK unit signs after the numbers
+/// ("2025年4月11日 18時42分", "2025년 1월 21일 오전 11:02 입력"): a number with a
+/// year sign then one with a month sign, month then day, or hour then minute,
+/// and besides the signs at most [`lx::CJK_DATE_MAX_LETTERS`] letters (a word
+/// like "公開" or "更新"), so a sentence that gives a date is not one.
+fn cjk_date_line(text: &str) -> bool {
+    // The unit after the number before: 1 year, 2 month, 3 day, 4 hour, 5 minute.
+    let (mut number, mut previous, mut paired, mut letters) = (false, 0, false, 0);
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            number = true;
+            continue;
+        }
+        let unit = match c {
+            _ if !number => 0,
+            '年' | '년' => 1,
+            '月' | '월' => 2,
+            '日' | '일' => 3,
+            '時' | '时' | '시' => 4,
+            '分' | '분' => 5,
+            _ => 0,
+        };
+        if unit > 0 {
+            paired |= previous > 0 && unit == previous + 1 && previous != 3;
+            previous = unit;
+        } else if number || c.is_alphabetic() {
+            letters += usize::from(c.is_alphabetic());
+            previous = 0;
+        }
+        number = false;
+    }
+    paired && letters <= lx::CJK_DATE_MAX_LETTERS
 }
 
 /// The whole block is a comment's reply action ("Reply", "Antworten", …).
@@ -2002,7 +2061,11 @@ mod tests {
         let inbox = "Get the latest updates right in your inbox. Subscribe to the Morning Brief newsletter today.";
         assert!(promo(inbox, &inbox.to_lowercase(), 15));
         let credit = "(Reporting by Ann Lee; Editing by Bo Ray)";
-        assert!(meta_line(credit, &credit.to_lowercase(), &words(credit)));
+        assert!(meta_line::<false>(
+            credit,
+            &credit.to_lowercase(),
+            &words(credit)
+        ));
         assert!(!share_bar::<false>("share the road", 3));
         assert!(share_bar::<true>("del artiklen: facebook linkedin mail", 5));
         assert!(!share_bar::<false>(
@@ -2010,9 +2073,9 @@ mod tests {
             5
         ));
         let by = "By Jane Doe and Ali Khan";
-        assert!(meta_line(by, &by.to_lowercase(), &words(by)));
+        assert!(meta_line::<false>(by, &by.to_lowercase(), &words(by)));
         let ts = "Updated Nov. 5, 2024 3:04 pm ET";
-        assert!(meta_line(ts, &ts.to_lowercase(), &words(ts)));
+        assert!(meta_line::<false>(ts, &ts.to_lowercase(), &words(ts)));
         // A timestamp ending in a name is no photo credit.
         let f = features(
             &Block::plain("Published Mar. 4, 2025, 6:12 p.m. ET", 0),
@@ -2025,20 +2088,75 @@ mod tests {
             "Olvasási idő: 4 perc",
         ] {
             assert!(
-                meta_line(reading, &lowercase(reading), &words(reading)),
+                meta_line::<false>(reading, &lowercase(reading), &words(reading)),
                 "{reading}"
             );
         }
         let stamp = "Marcus De Guzman 2019-11-20 17:27:46";
-        assert!(meta_line(stamp, &stamp.to_lowercase(), &words(stamp)));
+        assert!(meta_line::<false>(
+            stamp,
+            &stamp.to_lowercase(),
+            &words(stamp)
+        ));
         let credit = "Associated Press writers Ann Lee and Bo Ray contributed to this report.";
-        assert!(meta_line(credit, &credit.to_lowercase(), &words(credit)));
+        assert!(meta_line::<false>(
+            credit,
+            &credit.to_lowercase(),
+            &words(credit)
+        ));
         assert!(bare_url(
             "https://www.example.com/news/article/ferry-123.php"
         ));
         assert!(!bare_url("See https://example.com for more"));
         let prose = "By the end of the year the ferry had carried 40,000 people.";
-        assert!(!meta_line(prose, &prose.to_lowercase(), &words(prose)));
+        assert!(!meta_line::<false>(
+            prose,
+            &prose.to_lowercase(),
+            &words(prose)
+        ));
+        for stamp in [
+            "2025年4月11日 18時42分",
+            "2025年04月03日 15時20分 公開",
+            "2025년 1월 21일 오전 11:02 입력",
+            "更新：4月11日 9时05分",
+        ] {
+            // Text mode only: in a page, markup gives these away.
+            assert!(
+                meta_line::<true>(stamp, &lowercase(stamp), &words(stamp)),
+                "{stamp}"
+            );
+        }
+        let published = "Publié le 3 octobre 2024 à 11h15, mis à jour à 14h02";
+        assert!(meta_line::<true>(
+            published,
+            &lowercase(published),
+            &words(published)
+        ));
+        for stamp in ["15h48", "Updated 20.11.2019 08:05"] {
+            assert!(
+                meta_line::<false>(stamp, &lowercase(stamp), &words(stamp)),
+                "{stamp}"
+            );
+        }
+        // Table rows: scores and figures are no times or dates.
+        for row in [
+            "1. HC Lomnice 42 25 4 3 10 141:98 86",
+            "Střely na branku: 31:34",
+            "PNB\t23.450\t-3,1%\t18.420.300",
+            "Vyloučení: 3:5. Využití: 1:0.",
+        ] {
+            assert!(
+                !meta_line::<false>(row, &lowercase(row), &words(row)),
+                "{row}"
+            );
+        }
+        // A sentence that gives a date; a number of years and months.
+        for prose in ["4月11日、市は新しい計画を発表した", "工期は3年6か月"] {
+            assert!(
+                !meta_line::<true>(prose, &lowercase(prose), &words(prose)),
+                "{prose}"
+            );
+        }
     }
 
     #[test]

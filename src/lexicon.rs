@@ -527,6 +527,7 @@ pub const PROMO_OPENERS: Words = words![
     "اقرأ أيضا",
     "اقرأ أيضاً",
     "यह भी पढ़ें",
+    "ये भी पढ़ें",
     "सबसे ज्यादा पढ़ी",
     "あわせて読みたい",
     "延伸阅读",
@@ -570,6 +571,12 @@ pub const PROMO_WORDS: Words = words![
     "indirizzo e-mail",
     "endereço de e-mail",
     "endereço de email",
+    "politique de confidentialité",
+    "política de privacidad",
+    "informativa sulla privacy",
+    "política de privacidade",
+    "privacybeleid",
+    "privacyverklaring",
 ];
 
 /// Phrases that make a block of up to [`STRONG_PROMO_MAX_WORDS`] words a call
@@ -608,6 +615,7 @@ pub const STRONG_PROMO_WORDS: Words = words![
     // The fine print under a sign-up form.
     "by signing up",
     "by subscribing",
+    "by submitting your",
     "en vous inscrivant",
     "mit ihrer anmeldung",
     "al suscribirte",
@@ -618,6 +626,23 @@ pub const STRONG_PROMO_WORDS: Words = words![
     "this article appears in",
     "this article appeared in",
     "a version of this article appear",
+];
+/// Text mode only (in a page most sit in boxes the markup names; the
+/// extension's wasm has no room left for the rest): phrases that make a block
+/// of up to [`STRONG_PROMO_MAX_WORDS`] words a call to action or a notice.
+pub const TEXT_PROMO_PHRASES: Words = words![
+    // Print-edition notes in more languages.
+    "dieser artikel erschien",
+    "cet article est paru",
+    "este artículo se publicó en",
+    "questo articolo è apparso",
+    "este artigo foi publicado na",
+    "dit artikel verscheen",
+    // Disclosures of paid links ("We may earn an affiliate commission").
+    "affiliate link",
+    "affiliate commission",
+    // A report-a-typo widget ("Found a mistake? Select it and press Ctrl+Enter").
+    "ctrl+enter",
 ];
 /// Phrases of a reader appeal for money, in the site's voice ("Please support
 /// us with a contribution", "We need your financial support"), per language:
@@ -779,6 +804,7 @@ pub const CREDIT_OPENERS: Words = words![
     "fotó",
     "zdjęcie",
     "kuva",
+    "фото",
     "φωτογραφία",
     "צילום",
     "تصوير",
@@ -834,6 +860,25 @@ pub const POSTED_PHRASES: Words = words![
     "postado por",
     "gepubliceerd door",
     "geplaatst door",
+];
+/// Text mode only (a page's publication line is in byline markup or a
+/// `<time>`): a short block, not a sentence, that says when the story was
+/// published or updated ("Publié le 3 octobre à 11h15, mis à jour à 14h02").
+pub const TEXT_POSTED_PHRASES: Words = words![
+    "published on",
+    "updated on",
+    "veröffentlicht am",
+    "aktualisiert am",
+    "publié le",
+    "mis à jour le",
+    "publicado el",
+    "actualizado el",
+    "pubblicato il",
+    "aggiornato il",
+    "publicado em",
+    "atualizado em",
+    "gepubliceerd op",
+    "bijgewerkt op",
 ];
 /// Longest teaser dek under a linked headline (see `classify::teasers`), in words.
 pub const TEASER_MAX_WORDS: usize = 30;
@@ -1067,6 +1112,8 @@ pub const CONSENT_WORDS: Words = words![
     "accett",
     "toestemming",
     "accepteer",
+    "akkoord",
+    "instellingen",
     "akcept",
     "zgod",
     "prywatno",
@@ -1285,6 +1332,9 @@ pub const FEATURE_SAMPLE_BYTES: usize = 16 * 1024;
 pub const CREDIT_MAX_WORDS: usize = 120;
 /// Longest block, in words, that can be a byline or timestamp line.
 pub const META_MAX_WORDS: usize = 14;
+/// Letters besides the unit signs a CJK date line may have ("公開", "更新",
+/// "午後", "기사입력"): more, and it is a sentence that gives a date.
+pub const CJK_DATE_MAX_LETTERS: usize = 6;
 /// Longest block, in words, that can be a copyright notice (some add the
 /// publisher's address or a line of legal links).
 pub const COPYRIGHT_MAX_WORDS: usize = 30;
