@@ -173,7 +173,64 @@ fn text_frame(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
             *v = Verdict::new(Label::Body, lx::CONFIDENCE_CONTEXT, SUBHEADING);
         }
     }
+    article_lists(ctx, &mut verdicts);
     verdicts
+}
+
+/// Text mode: a list, fact box or table of the article given one item per
+/// line ("Zutaten" / "500 g Mehl" / …, "Display: 6.1 inches" / …) between two
+/// paragraphs of its prose. The run holds no pattern (promo, byline, credit …)
+/// and at most [`lx::LIST_MAX_ITEMS`] lines of at most
+/// [`lx::LIST_ITEM_MAX_WORDS`] words, and reads as a list: the paragraph
+/// before it ends with a colon, or it opens with a short title ("Zutaten",
+/// "Pros"), or most of its items open with a number or in lowercase or are a
+/// labelled value ("Weight: 214 g"). Whole-page dumps hold menus between
+/// teaser paragraphs too, which rarely read so.
+fn article_lists(ctx: &Context, verdicts: &mut [Verdict]) {
+    let good = |j: usize| ctx.priors.get(j) == Some(&Prior::Good);
+    let item = |j: usize, v: &Verdict| {
+        !good(j)
+            && v.confidence < lx::CONFIDENCE_PATTERN
+            && ctx.feats[j].words <= lx::LIST_ITEM_MAX_WORDS
+            && Some(j) != ctx.headline
+    };
+    let mut i = 1;
+    while i < verdicts.len() {
+        if !(good(i - 1) && item(i, &verdicts[i])) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < verdicts.len() && item(i, &verdicts[i]) {
+            i += 1;
+        }
+        let run = start..i;
+        if !good(i) || run.len() < 2 || run.len() > lx::LIST_MAX_ITEMS {
+            continue;
+        }
+        let text = |j: usize| ctx.blocks[j].text.trim();
+        let titled = {
+            let f = &ctx.feats[start];
+            f.words <= lx::LIST_TITLE_MAX_WORDS && !f.ends_sentence
+        };
+        let listy = run
+            .clone()
+            .filter(|&j| {
+                let t = text(j);
+                t.starts_with(|c: char| c.is_numeric() || c.is_lowercase())
+                    || t.find([':', '：'])
+                        .is_some_and(|at| at > 0 && at + 1 < t.len())
+            })
+            .count();
+        if text(start - 1).ends_with([':', '：'])
+            || (titled && 2 * listy >= run.len())
+            || 2 * listy > run.len()
+        {
+            for j in run {
+                verdicts[j] = Verdict::new(Label::Body, lx::CONFIDENCE_CONTEXT, LIST);
+            }
+        }
+    }
 }
 
 /// Text mode (blocks without markup): the learned model's label for each
@@ -216,7 +273,7 @@ fn text_mode(
             // standfirst, first paragraph and subheadings — unless the model
             // reads leaked code that escaped the code patterns.
             let frame = rule.reason == KICKER
-                || ([HEADLINE, DEK, LEDE, SUBHEADING].contains(&rule.reason)
+                || ([HEADLINE, DEK, LEDE, SUBHEADING, LIST].contains(&rule.reason)
                     && learned.label != Label::Code);
             // Long prose stays the article's unless the model is sure it is not.
             let prose = rule.reason == PROSE
@@ -236,6 +293,9 @@ const HEADLINE: &str = "headline";
 
 /// Reason given to a standfirst, the block right under the headline (text mode).
 const DEK: &str = "standfirst under the headline";
+
+/// Reason given to a line of a list between two paragraphs (text mode).
+const LIST: &str = "list in the article";
 
 /// Reason given to a short line between two paragraphs (text mode).
 const SUBHEADING: &str = "subheading between paragraphs";
@@ -1102,6 +1162,35 @@ mod tests {
             ],
             ["skip link", "breadcrumb", "headline", DEK, "tag list"]
         );
+    }
+
+    #[test]
+    fn text_mode_keeps_the_article_s_lists() {
+        let intro = "To replace the washer you will need only a few tools that most households already keep in a drawer somewhere:";
+        let blocks = text_blocks(&[
+            P1,
+            intro,
+            "a flat spanner",
+            "a screwdriver",
+            "white vinegar",
+            P2,
+            "Weight: 214 g",
+            "Battery: 5,200 mAh",
+            "Storage: 256GB / 512GB / 1TB",
+            P1,
+        ]);
+        let v = classify(&blocks, &Options::default());
+        for i in [2, 3, 4, 6, 7, 8] {
+            assert_eq!(
+                (v[i].label, v[i].reason),
+                (Label::Body, LIST),
+                "block {i}: {v:?}"
+            );
+        }
+        // A menu between teaser paragraphs reads as no list.
+        let blocks = text_blocks(&[P1, "News", "Sport", "Weather", P2]);
+        let v = classify(&blocks, &Options::default());
+        assert!(v[1..4].iter().all(|v| v.reason != LIST), "{v:?}");
     }
 
     #[test]

@@ -1274,9 +1274,11 @@ pub fn furniture(lower: &str, words: usize, ends_sentence: bool) -> Option<&'sta
         return Some("tag list");
     }
     // Separators are rare in short lines: one scan for any of their
-    // characters before counting each.
+    // characters before counting each. A trail's steps are names, never a
+    // labelled value ("Storage: 256GB / 512GB / 1TB").
     let trail = !ends_sentence
         && lower.contains(['»', '›', '>', '/', '→'])
+        && !labelled_values(lower)
         && lx::BREADCRUMB_SEPARATORS.iter().any(|sep| {
             lower
                 .as_bytes()
@@ -1458,6 +1460,21 @@ fn numeric_date(text: &str) -> bool {
             }
             _ => n == 2 && !lens.contains(&3),
         }
+    })
+}
+
+/// Values after a label, not a trail of names: "Storage: 256GB / 512GB / 1TB",
+/// "Length / Width / Height: 4.468 / 1.842 / 1.633 mm" — a colon after the
+/// first separator, or a number right after it. (A trail may have its own
+/// label before it: "You are here: Home > News".)
+fn labelled_values(lower: &str) -> bool {
+    let first = lx::BREADCRUMB_SEPARATORS
+        .iter()
+        .filter_map(|sep| lower.find(sep).map(|i| i + sep.len()))
+        .min();
+    first.is_some_and(|at| {
+        let rest = &lower[at..];
+        rest.contains([':', '：']) || rest.starts_with(|c: char| c.is_ascii_digit())
     })
 }
 
@@ -2170,6 +2187,9 @@ mod tests {
             ("Tags are sewn into every coat", None),
             ("Home » News » National", Some("breadcrumb")),
             ("Strona główna / Region / Dolne Łęgi", Some("breadcrumb")),
+            ("Storage: 256GB / 512GB / 1TB", None),
+            ("Uzunluk / Genişlik / Yükseklik: 4.468 / 1.842 / 1.633 mm", None),
+            ("当前位置：首页 > 新闻 > 社会", Some("breadcrumb")),
             ("Paris / Berlin: two cities, one ferry", None),
             ("He drove 40 km/h on the A1 / A2 junction.", None),
             (

@@ -631,6 +631,13 @@ pub const STRONG_PROMO_WORDS: Words = words![
 /// extension's wasm has no room left for the rest): phrases that make a block
 /// of up to [`STRONG_PROMO_MAX_WORDS`] words a call to action or a notice.
 pub const TEXT_PROMO_PHRASES: Words = words![
+    // Promo openers: "Lea también", "İlginizi çekebilir" (may interest you).
+    "lea también",
+    "ilginizi çekebilir",
+    // "Newsletter" in da, no, nl.
+    "nyhedsbrev",
+    "nyhetsbrev",
+    "nieuwsbrief",
     // Print-edition notes in more languages.
     "dieser artikel erschien",
     "cet article est paru",
@@ -691,6 +698,7 @@ pub const TEXT_COPYRIGHT_PHRASES: Words = words![
 ];
 /// … and more words of a share bar ("Artikel teilen: Facebook X E-Mail").
 pub const TEXT_SHARE_WORDS: Words = words![
+    "bagikan",
     "artikel",
     "artiklen",
     "artikeln",
@@ -804,6 +812,7 @@ pub const CREDIT_OPENERS: Words = words![
     "fotó",
     "zdjęcie",
     "kuva",
+    "fotoğraf",
     "фото",
     "φωτογραφία",
     "צילום",
@@ -955,6 +964,13 @@ pub const LEDE_REACH: usize = 5;
 /// between two paragraphs of prose ("What happens next", "Neubau frühestens
 /// 2030").
 pub const SUBHEADING_MAX_WORDS: usize = 10;
+/// Longest line, in words, of a list of the article given one item per line
+/// (text mode; see `classify::article_lists`).
+pub const LIST_ITEM_MAX_WORDS: usize = 25;
+/// Most lines of such a list.
+pub const LIST_MAX_ITEMS: usize = 30;
+/// Longest title over such a list ("Zutaten", "Technical data"), in words.
+pub const LIST_TITLE_MAX_WORDS: usize = 4;
 /// Longest kicker, the section label right above a headline ("Guidance",
 /// "Press release"), in words; a longer line there (an Italian occhiello) is
 /// part of the headline group.
@@ -1184,7 +1200,17 @@ pub const HANDLE_MAX_WORDS: usize = 4;
 pub const COMMENT_MIN_WORDS: usize = 4;
 
 /// Opening words of a byline ("By Jane Doe", "Von Anna Berg").
-pub const BYLINE_OPENERS: Words = words!["by", "von", "par", "por", "di", "door", "written by"];
+pub const BYLINE_OPENERS: Words = words![
+    "by",
+    "von",
+    "par",
+    "por",
+    "di",
+    "door",
+    "af",
+    "av",
+    "written by"
+];
 
 /// Month names and date words (en, de, fr, es, it, pt, nl) that mark a
 /// timestamp line, compared lowercase word by word.
@@ -1281,6 +1307,7 @@ pub const DATE_WORDS: Words = words![
     "dicembre",
     "aggiornato",
     "pubblicato",
+    "lettura",
     // pt
     "janeiro",
     "fevereiro",
