@@ -182,10 +182,12 @@ fn text_frame(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
 /// paragraphs of its prose. The run holds no pattern (promo, byline, credit …)
 /// and at most [`lx::LIST_MAX_ITEMS`] lines of at most
 /// [`lx::LIST_ITEM_MAX_WORDS`] words, and reads as a list: the paragraph
-/// before it ends with a colon, or it opens with a short title ("Zutaten",
-/// "Pros"), or most of its items open with a number or in lowercase or are a
-/// labelled value ("Weight: 214 g"). Whole-page dumps hold menus between
-/// teaser paragraphs too, which rarely read so.
+/// before it ends with a colon; or most of its items open with a number or
+/// in lowercase or are a labelled value ("Weight: 214 g"); or it opens with a
+/// short title ("Zutaten", "Pros") over items that are half such, or all terse
+/// phrases of a few words ("Excellent battery life"). Whole-page dumps hold
+/// menus (items of a word or two) and related headlines between teaser
+/// paragraphs too, which rarely read so.
 fn article_lists(ctx: &Context, verdicts: &mut [Verdict]) {
     let good = |j: usize| ctx.priors.get(j) == Some(&Prior::Good);
     let item = |j: usize, v: &Verdict| {
@@ -222,8 +224,13 @@ fn article_lists(ctx: &Context, verdicts: &mut [Verdict]) {
                         .is_some_and(|at| at > 0 && at + 1 < t.len())
             })
             .count();
+        let terse = run.clone().skip(1).all(|j| {
+            let f = &ctx.feats[j];
+            (lx::LIST_TERSE_MIN_WORDS..=lx::LIST_TERSE_MAX_WORDS).contains(&f.words)
+                && !f.ends_sentence
+        });
         if text(start - 1).ends_with([':', '：'])
-            || (titled && 2 * listy >= run.len())
+            || (titled && (terse || 2 * listy >= run.len()))
             || 2 * listy > run.len()
         {
             for j in run {
@@ -1187,6 +1194,15 @@ mod tests {
                 "block {i}: {v:?}"
             );
         }
+        let blocks = text_blocks(&[
+            P1,
+            "Pros",
+            "Excellent battery life",
+            "Bright, efficient display",
+            P2,
+        ]);
+        let v = classify(&blocks, &Options::default());
+        assert!(v[1..4].iter().all(|v| v.reason == LIST), "{v:?}");
         // A menu between teaser paragraphs reads as no list.
         let blocks = text_blocks(&[P1, "News", "Sport", "Weather", P2]);
         let v = classify(&blocks, &Options::default());

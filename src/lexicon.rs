@@ -971,6 +971,10 @@ pub const LIST_ITEM_MAX_WORDS: usize = 25;
 pub const LIST_MAX_ITEMS: usize = 30;
 /// Longest title over such a list ("Zutaten", "Technical data"), in words.
 pub const LIST_TITLE_MAX_WORDS: usize = 4;
+/// Words of a terse item under such a title ("Excellent battery life"): a
+/// menu's items have one or two, related headlines more.
+pub const LIST_TERSE_MIN_WORDS: usize = 2;
+pub const LIST_TERSE_MAX_WORDS: usize = 8;
 /// Longest kicker, the section label right above a headline ("Guidance",
 /// "Press release"), in words; a longer line there (an Italian occhiello) is
 /// part of the headline group.
