@@ -13,6 +13,9 @@
 //! docs/ACCURACY.md), so they guard against regressions: each case must keep
 //! [`SCRAPE_MIN_ACCURACY`] of its blocks and [`SCRAPE_MIN_BODY_RECALL`] of its
 //! article, and each folder pooled [`SCRAPES_MIN_MACRO_F1`].
+//!
+//! `tests/text/heldout/`: the held-out scrapes of rounds 3 and 4 (`r3-`, `r4-`),
+//! never trained on, checked pooled only ([`HELDOUT_MIN_MACRO_F1`]).
 
 use declutter::text::collapse_whitespace;
 use declutter::{classify_text, Label, Options, Verdict};
@@ -81,6 +84,8 @@ const SCRAPE_MIN_BODY_RECALL: f64 = 0.5;
 /// Macro-F1 over the four labels, a folder's cases pooled (0.942 for the
 /// scrapes, 0.924 for the unseen ones when set).
 const SCRAPES_MIN_MACRO_F1: f64 = 0.88;
+/// Macro-F1 of `tests/text/heldout/` pooled (0.882 when set).
+const HELDOUT_MIN_MACRO_F1: f64 = 0.86;
 
 /// One block of a scrape: its true label and Declutter's verdict.
 struct Row {
@@ -156,6 +161,30 @@ fn macro_f1(confusion: &[[usize; 4]; 4]) -> f64 {
     f1s.iter().sum::<f64>() / f1s.len().max(1) as f64
 }
 
+/// A folder's cases pooled: macro-F1 over the four labels at least `$min`.
+macro_rules! pooled {
+    ($folder:literal, $min:expr, { $($case:literal),* $(,)? }) => {
+        #[test]
+        fn pooled_macro_f1() {
+            let index = |l: Label| Label::ALL.iter().position(|&x| x == l).unwrap_or(0);
+            let mut confusion = [[0usize; 4]; 4];
+            $(
+                for r in scrape($case, include_str!(concat!("text/", $folder, "/", $case, ".labels.jsonl"))) {
+                    confusion[index(r.want)][index(r.got.label)] += 1;
+                }
+            )*
+            let macro_f1 = macro_f1(&confusion);
+            assert!(
+                macro_f1 >= $min,
+                "{}: macro-F1 {macro_f1:.3} < {}; confusion (rows true) {confusion:?}",
+                $folder,
+                $min
+            );
+        }
+    };
+}
+
+/// One test per case ([`check_scrape`]) and the folder pooled.
 macro_rules! scrapes {
     ($module:ident, $folder:literal, { $($name:ident => $case:literal),* $(,)? }) => {
         mod $module {
@@ -168,22 +197,7 @@ macro_rules! scrapes {
                 }
             )*
 
-            #[test]
-            fn pooled_macro_f1() {
-                let index = |l: Label| Label::ALL.iter().position(|&x| x == l).unwrap_or(0);
-                let mut confusion = [[0usize; 4]; 4];
-                $(
-                    for r in scrape($case, include_str!(concat!("text/", $folder, "/", $case, ".labels.jsonl"))) {
-                        confusion[index(r.want)][index(r.got.label)] += 1;
-                    }
-                )*
-                let macro_f1 = macro_f1(&confusion);
-                assert!(
-                    macro_f1 >= SCRAPES_MIN_MACRO_F1,
-                    "{}: macro-F1 {macro_f1:.3} < {SCRAPES_MIN_MACRO_F1}; confusion (rows true) {confusion:?}",
-                    $folder
-                );
-            }
+            pooled!($folder, SCRAPES_MIN_MACRO_F1, { $($case),* });
         }
     };
 }
@@ -306,3 +320,52 @@ scrapes!(unseen, "unseen", {
     voyage_alentejo_pedralva => "voyage-alentejo-pedralva",
     zh_qingyuan_canteens => "zh-qingyuan-canteens",
 });
+
+/// The held-out scrapes of the latest rounds, pooled only: they measure how
+/// text mode does on kinds of text it was never trained on, and five of them
+/// are below the per-case bar (docs/ACCURACY.md names them).
+mod heldout {
+    use super::*;
+
+    pooled!("heldout", HELDOUT_MIN_MACRO_F1, {
+        "r3-da-forbrug-reklamation",
+        "r3-en-recipe-blog",
+        "r3-es-concierto-lunares-madrid",
+        "r3-es-obituario-luthier",
+        "r3-ferrule-release-notes",
+        "r3-id-nasika-pro",
+        "r3-it-local-landslide",
+        "r3-it-ricetta-giornale",
+        "r3-ja-recipe-nikujaga",
+        "r3-nl-boekrecensie-tuinman-ouddorp",
+        "r3-no-sport-reportasje-fotball",
+        "r3-tr-test-surusu-varlen-sonda",
+        "r3-tutorial-systemd-backups",
+        "r3-wire-grid-outages",
+        "r3-zh-portal-farm-machines",
+        "r4-cs-recenze-zimni-pristav",
+        "r4-da-debat-smaa-skoler",
+        "r4-de-diy-bad-fliesen",
+        "r4-de-regional-bruecke",
+        "r4-el-katolisthisi-oreina",
+        "r4-en-baking-morning-buns",
+        "r4-en-eng-blog-ci-cache",
+        "r4-en-univ-news-screen-sleep",
+        "r4-es-national-fp-fullpage",
+        "r4-es-salud-golpe-calor",
+        "r4-fr-national-secheresse",
+        "r4-fr-recette-tarte-poireaux",
+        "r4-it-recensione-notebook",
+        "r4-ja-tech-edgeai",
+        "r4-ko-blog-kimchi-jjigae",
+        "r4-nl-wedstrijdverslag",
+        "r4-pl-przewodnik-twierdza",
+        "r4-pt-guia-airfryer",
+        "r4-ru-kormushka-svoimi-rukami",
+        "r4-sv-kommun-atervinning",
+        "r4-tr-news-sel",
+        "r4-ukregional-court",
+        "r4-ustv-watermain",
+        "r4-zh-local-tunnel",
+    });
+}
