@@ -359,10 +359,7 @@ pub fn features_lexed<'a, const TEXT: bool>(
             credit(text, &lower, words)
         },
         ad_label: ad_label(&lower),
-        promo: promo(text, &lower, word_count)
-            || TEXT
-                && word_count <= lx::STRONG_PROMO_MAX_WORDS
-                && contains_any(&lower, &TEXT_PROMO_PHRASES),
+        promo: promo::<TEXT>(text, &lower, word_count),
         furniture: if TEXT {
             furniture(&lower, word_count, ends)
         } else {
@@ -1011,8 +1008,9 @@ pub fn ad_label(lower: &str) -> bool {
             .is_some_and(|head| lx::AD_LABELS.contains(head.trim()))
 }
 
-/// A call to action: opens with a promo verb, or is short and names one.
-pub fn promo(text: &str, lower: &str, words: usize) -> bool {
+/// A call to action: opens with a promo verb, or is short and names one (in
+/// text mode, also one of [`lx::TEXT_PROMO_PHRASES`]).
+pub fn promo<const TEXT: bool>(text: &str, lower: &str, words: usize) -> bool {
     if words == 0 || words > lx::PROMO_MAX_WORDS {
         return false;
     }
@@ -1026,7 +1024,13 @@ pub fn promo(text: &str, lower: &str, words: usize) -> bool {
     if (opener && (!plain_sentence || labelled)) || email_address(text) {
         return true;
     }
-    if words <= lx::STRONG_PROMO_MAX_WORDS && contains_any(lower, &STRONG_PROMO_WORDS) {
+    if words <= lx::STRONG_PROMO_MAX_WORDS
+        && if TEXT {
+            found_any(lower, TEXT_STRONG_PROMO_WORDS.batches())
+        } else {
+            contains_any(lower, &STRONG_PROMO_WORDS)
+        }
+    {
         return true;
     }
     words <= 20 && !plain_sentence && contains_any(lower, &PROMO_WORDS)
@@ -1049,6 +1053,10 @@ fn contains_any(hay: &str, needles: &Phrases) -> bool {
     needles.batches().iter().any(|batch| batch.found_in(hay))
 }
 
+fn found_any(hay: &str, batches: &[PhraseBatch]) -> bool {
+    batches.iter().any(|batch| batch.found_in(hay))
+}
+
 /// A phrase list and its [`PhraseBatch`]es, built on first use: the lists
 /// are matched against every short block.
 struct Phrases {
@@ -1065,7 +1073,32 @@ impl Phrases {
     }
 
     fn batches(&self) -> &[PhraseBatch] {
-        self.index.get_or_init(|| PhraseBatch::all(self.list))
+        self.index
+            .get_or_init(|| PhraseBatch::all(self.list.iter()))
+    }
+}
+
+/// Text mode: a phrase list and its text-only additions matched as one, in
+/// one scan per batch instead of a scan more for the additions (a type of its
+/// own, so the extension's wasm, which has no text mode, does not carry it).
+struct TextPhrases {
+    shared: lx::Words,
+    text_only: lx::Words,
+    index: OnceLock<Vec<PhraseBatch>>,
+}
+
+impl TextPhrases {
+    const fn new(shared: lx::Words, text_only: lx::Words) -> TextPhrases {
+        TextPhrases {
+            shared,
+            text_only,
+            index: OnceLock::new(),
+        }
+    }
+
+    fn batches(&self) -> &[PhraseBatch] {
+        self.index
+            .get_or_init(|| PhraseBatch::all(self.shared.iter().chain(self.text_only.iter())))
     }
 }
 
@@ -1075,13 +1108,14 @@ static PROMO_WORDS: Phrases = Phrases::new(lx::PROMO_WORDS);
 static APPEAL_PHRASES: Phrases = Phrases::new(lx::APPEAL_PHRASES);
 static CONTRIBUTOR_PHRASES: Phrases = Phrases::new(lx::CONTRIBUTOR_PHRASES);
 static POSTED_PHRASES: Phrases = Phrases::new(lx::POSTED_PHRASES);
-static TEXT_POSTED_PHRASES: Phrases = Phrases::new(lx::TEXT_POSTED_PHRASES);
+static TEXT_POSTED: TextPhrases = TextPhrases::new(lx::POSTED_PHRASES, lx::TEXT_POSTED_PHRASES);
 static JS_MARKERS: Phrases = Phrases::new(lx::JS_MARKERS);
 static LEGAL_TITLES: Phrases = Phrases::new(lx::LEGAL_TITLES);
 static COOKIE_WORDS: Phrases = Phrases::new(lx::COOKIE_WORDS);
 static CONSENT_WORDS: Phrases = Phrases::new(lx::CONSENT_WORDS);
 static TEXT_COPYRIGHT_PHRASES: Phrases = Phrases::new(lx::TEXT_COPYRIGHT_PHRASES);
-static TEXT_PROMO_PHRASES: Phrases = Phrases::new(lx::TEXT_PROMO_PHRASES);
+static TEXT_STRONG_PROMO_WORDS: TextPhrases =
+    TextPhrases::new(lx::STRONG_PROMO_WORDS, lx::TEXT_PROMO_PHRASES);
 
 /// Needles a [`PhraseBatch`] holds: one bit each of a `u32`.
 const NEEDLE_BATCH: usize = 32;
@@ -1100,8 +1134,8 @@ struct PhraseBatch {
 }
 
 impl PhraseBatch {
-    fn all(list: lx::Words) -> Vec<PhraseBatch> {
-        let needles: Vec<&'static str> = list.iter().collect();
+    fn all(list: impl Iterator<Item = &'static str>) -> Vec<PhraseBatch> {
+        let needles: Vec<&'static str> = list.collect();
         needles
             .chunks(NEEDLE_BATCH)
             .map(|chunk| {
@@ -1330,8 +1364,11 @@ pub fn meta_line<const TEXT: bool>(text: &str, lower: &str, words: &[&str]) -> b
     let ends = ends_sentence(text);
     if words.len() <= lx::POSTED_MAX_WORDS
         && !ends
-        && (contains_any(lower, &POSTED_PHRASES)
-            || TEXT && contains_any(lower, &TEXT_POSTED_PHRASES))
+        && if TEXT {
+            found_any(lower, TEXT_POSTED.batches())
+        } else {
+            contains_any(lower, &POSTED_PHRASES)
+        }
     {
         return true;
     }
@@ -2071,12 +2108,17 @@ mod tests {
         assert!(ad_label("supported by"));
         assert!(!ad_label("supported by a grant, the team hired two"));
         let follow = "Follow The Post’s live coverage of President Trump for the latest news";
-        assert!(promo(follow, &follow.to_lowercase(), 12));
+        assert!(promo::<false>(follow, &follow.to_lowercase(), 12));
         assert!(share_bar::<false>("share on facebook tweet email", 5));
         let contact = "Email Ann Lee at ann.lee@example.com or follow her on X.";
-        assert!(promo(contact, &contact.to_lowercase(), 11));
+        assert!(promo::<false>(contact, &contact.to_lowercase(), 11));
         let inbox = "Get the latest updates right in your inbox. Subscribe to the Morning Brief newsletter today.";
-        assert!(promo(inbox, &inbox.to_lowercase(), 15));
+        assert!(promo::<false>(inbox, &inbox.to_lowercase(), 15));
+        // Text mode only: disclosures and notes a page's markup boxes.
+        let disclosure =
+            "When you purchase through links on our site, we may earn an affiliate commission.";
+        assert!(promo::<true>(disclosure, &disclosure.to_lowercase(), 15));
+        assert!(!promo::<false>(disclosure, &disclosure.to_lowercase(), 15));
         let credit = "(Reporting by Ann Lee; Editing by Bo Ray)";
         assert!(meta_line::<false>(
             credit,
@@ -2250,7 +2292,7 @@ mod tests {
 
     #[test]
     fn labelled_promo_openers() {
-        let promo_of = |t: &str| promo(t, &lowercase(t), words(t).len());
+        let promo_of = |t: &str| promo::<false>(t, &lowercase(t), words(t).len());
         assert!(promo_of(
             "Read more: Cloud giants are building their own chips. Here is who stands to lose."
         ));
