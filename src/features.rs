@@ -1033,7 +1033,13 @@ pub fn promo<const TEXT: bool>(text: &str, lower: &str, words: usize) -> bool {
     {
         return true;
     }
-    words <= 20 && !plain_sentence && contains_any(lower, &PROMO_WORDS)
+    words <= 20
+        && !plain_sentence
+        && if TEXT {
+            found_any(lower, TEXT_PROMO_WORDS.batches())
+        } else {
+            contains_any(lower, &PROMO_WORDS)
+        }
 }
 
 /// Whether `hay` contains `needle`: a plain byte scan for the few short
@@ -1114,6 +1120,7 @@ static LEGAL_TITLES: Phrases = Phrases::new(lx::LEGAL_TITLES);
 static COOKIE_WORDS: Phrases = Phrases::new(lx::COOKIE_WORDS);
 static CONSENT_WORDS: Phrases = Phrases::new(lx::CONSENT_WORDS);
 static TEXT_COPYRIGHT_PHRASES: Phrases = Phrases::new(lx::TEXT_COPYRIGHT_PHRASES);
+static TEXT_PROMO_WORDS: TextPhrases = TextPhrases::new(lx::PROMO_WORDS, lx::TEXT_PROMO_WORDS);
 static TEXT_STRONG_PROMO_WORDS: TextPhrases =
     TextPhrases::new(lx::STRONG_PROMO_WORDS, lx::TEXT_PROMO_PHRASES);
 
@@ -1409,7 +1416,10 @@ pub fn meta_line<const TEXT: bool>(text: &str, lower: &str, words: &[&str]) -> b
     let dated = (digits >= 1 && date_words >= 1 || numeric_date(text))
         && digits + date_words >= words.len() / 2
         || TEXT && !ends && cjk_date_line(text);
-    dated || (digits >= 1 && lower.ends_with(" read"))
+    // Reading time: "5 min read", or a badge of the minutes alone ("6 Min").
+    let minutes =
+        words.len() == 2 && digits == 1 && (lower.ends_with(" min") || lower.ends_with(" mins"));
+    dated || (digits >= 1 && lower.ends_with(" read")) || minutes
 }
 
 /// A word list grouped by first byte on first use: the lists below are
@@ -2119,6 +2129,9 @@ mod tests {
             "When you purchase through links on our site, we may earn an affiliate commission.";
         assert!(promo::<true>(disclosure, &disclosure.to_lowercase(), 15));
         assert!(!promo::<false>(disclosure, &disclosure.to_lowercase(), 15));
+        let disclosure_pt =
+            "Este conteúdo contém links de afiliados. Podemos receber uma comissão.";
+        assert!(promo::<true>(disclosure_pt, &lowercase(disclosure_pt), 11));
         let credit = "(Reporting by Ann Lee; Editing by Bo Ray)";
         assert!(meta_line::<false>(
             credit,
@@ -2191,14 +2204,24 @@ mod tests {
             &lowercase(published),
             &words(published)
         ));
-        for stamp in ["15h48", "Updated 20.11.2019 08:05"] {
+        for stamp in [
+            "15h48",
+            "Updated 20.11.2019 08:05",
+            "5 min read",
+            "6 Min",
+            "Updated 14 mins ago",
+            "Tiempo de lectura: 3 min",
+        ] {
             assert!(
                 meta_line::<false>(stamp, &lowercase(stamp), &words(stamp)),
                 "{stamp}"
             );
         }
-        // Table rows: scores and figures are no times or dates.
+        // Table rows: scores and figures are no times or dates; a recipe's
+        // times are durations.
         for row in [
+            "Prep Time: 40 mins",
+            "Préparation : 20 min",
             "1. HC Lomnice 42 25 4 3 10 141:98 86",
             "Střely na branku: 31:34",
             "PNB\t23.450\t-3,1%\t18.420.300",

@@ -571,6 +571,11 @@ pub const PROMO_WORDS: Words = words![
     "indirizzo e-mail",
     "endereço de e-mail",
     "endereço de email",
+];
+/// Text mode only (in a page, footers and sign-up forms have markup): more
+/// [`PROMO_WORDS`], the privacy policy named in fr, es, it, pt, nl (a
+/// footer's link, a sign-up form's consent line).
+pub const TEXT_PROMO_WORDS: Words = words![
     "politique de confidentialité",
     "política de privacidad",
     "informativa sulla privacy",
@@ -647,7 +652,16 @@ pub const TEXT_PROMO_PHRASES: Words = words![
     "dit artikel verscheen",
     // Disclosures of paid links ("We may earn an affiliate commission").
     "affiliate link",
+    "affiliate-link",
     "affiliate commission",
+    "liens d'affiliation",
+    "liens d’affiliation",
+    "liens affiliés",
+    "link di affiliazione",
+    "link affiliati",
+    "enlaces de afiliado",
+    "links de afiliado",
+    "links afiliados",
     // A report-a-typo widget ("Found a mistake? Select it and press Ctrl+Enter").
     "ctrl+enter",
 ];
@@ -1217,7 +1231,9 @@ pub const BYLINE_OPENERS: Words = words![
 ];
 
 /// Month names and date words (en, de, fr, es, it, pt, nl) that mark a
-/// timestamp line, compared lowercase word by word.
+/// timestamp line, compared lowercase word by word. No unit of time alone
+/// ("min"): "Prep time: 40 mins" is a recipe's, "14 mins ago" has "ago",
+/// "5 min read" ends in "read", "Lesezeit: 3 Min." names reading.
 pub const DATE_WORDS: Words = words![
     // en
     "jan",
@@ -1247,8 +1263,6 @@ pub const DATE_WORDS: Words = words![
     "updated",
     "published",
     "posted",
-    "min",
-    "mins",
     "ago",
     "am",
     "pm",
@@ -1312,6 +1326,8 @@ pub const DATE_WORDS: Words = words![
     "aggiornato",
     "pubblicato",
     "lettura",
+    "lectura",
+    "leitura",
     // pt
     "janeiro",
     "fevereiro",
