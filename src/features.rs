@@ -1417,9 +1417,10 @@ pub fn meta_line<const TEXT: bool>(text: &str, lower: &str, words: &[&str]) -> b
         && digits + date_words >= words.len() / 2
         || TEXT && !ends && cjk_date_line(text);
     // Reading time: "5 min read", or a badge of the minutes alone ("6 Min").
-    let minutes =
-        words.len() == 2 && digits == 1 && (lower.ends_with(" min") || lower.ends_with(" mins"));
-    dated || (digits >= 1 && lower.ends_with(" read")) || minutes
+    dated
+        || digits >= 1
+            && (lower.ends_with(" read")
+                || words.len() == 2 && (lower.ends_with(" min") || lower.ends_with(" mins")))
 }
 
 /// A word list grouped by first byte on first use: the lists below are
@@ -1550,8 +1551,10 @@ fn cjk_date_line(text: &str) -> bool {
         if unit > 0 {
             paired |= previous > 0 && unit == previous + 1 && previous != 3;
             previous = unit;
-        } else if number || c.is_alphabetic() {
-            letters += usize::from(c.is_alphabetic());
+        } else if c.is_alphabetic() {
+            letters += 1;
+            previous = 0;
+        } else if number {
             previous = 0;
         }
         number = false;
@@ -2111,6 +2114,9 @@ mod tests {
 
     #[test]
     fn clutter_lines() {
+        // Whether `t` is a byline or timestamp line, in a page and in text mode.
+        let meta = |t: &str| meta_line::<false>(t, &lowercase(t), &words(t));
+        let text_meta = |t: &str| meta_line::<true>(t, &lowercase(t), &words(t));
         assert!(ad_label("advertisement"));
         assert!(ad_label("anzeige"));
         assert!(!ad_label("advertisement revenue fell sharply"));
@@ -2133,11 +2139,7 @@ mod tests {
             "Este conteúdo contém links de afiliados. Podemos receber uma comissão.";
         assert!(promo::<true>(disclosure_pt, &lowercase(disclosure_pt), 11));
         let credit = "(Reporting by Ann Lee; Editing by Bo Ray)";
-        assert!(meta_line::<false>(
-            credit,
-            &credit.to_lowercase(),
-            &words(credit)
-        ));
+        assert!(meta(credit));
         assert!(!share_bar::<false>("share the road", 3));
         assert!(share_bar::<true>("del artiklen: facebook linkedin mail", 5));
         assert!(!share_bar::<false>(
@@ -2145,9 +2147,9 @@ mod tests {
             5
         ));
         let by = "By Jane Doe and Ali Khan";
-        assert!(meta_line::<false>(by, &by.to_lowercase(), &words(by)));
+        assert!(meta(by));
         let ts = "Updated Nov. 5, 2024 3:04 pm ET";
-        assert!(meta_line::<false>(ts, &ts.to_lowercase(), &words(ts)));
+        assert!(meta(ts));
         // A timestamp ending in a name is no photo credit.
         let f = features(
             &Block::plain("Published Mar. 4, 2025, 6:12 p.m. ET", 0),
@@ -2159,33 +2161,18 @@ mod tests {
             "Час читання: 5 хв",
             "Olvasási idő: 4 perc",
         ] {
-            assert!(
-                meta_line::<false>(reading, &lowercase(reading), &words(reading)),
-                "{reading}"
-            );
+            assert!(meta(reading), "{reading}");
         }
         let stamp = "Marcus De Guzman 2019-11-20 17:27:46";
-        assert!(meta_line::<false>(
-            stamp,
-            &stamp.to_lowercase(),
-            &words(stamp)
-        ));
+        assert!(meta(stamp));
         let credit = "Associated Press writers Ann Lee and Bo Ray contributed to this report.";
-        assert!(meta_line::<false>(
-            credit,
-            &credit.to_lowercase(),
-            &words(credit)
-        ));
+        assert!(meta(credit));
         assert!(bare_url(
             "https://www.example.com/news/article/ferry-123.php"
         ));
         assert!(!bare_url("See https://example.com for more"));
         let prose = "By the end of the year the ferry had carried 40,000 people.";
-        assert!(!meta_line::<false>(
-            prose,
-            &prose.to_lowercase(),
-            &words(prose)
-        ));
+        assert!(!meta(prose));
         for stamp in [
             "2025年4月11日 18時42分",
             "2025年04月03日 15時20分 公開",
@@ -2193,17 +2180,10 @@ mod tests {
             "更新：4月11日 9时05分",
         ] {
             // Text mode only: in a page, markup gives these away.
-            assert!(
-                meta_line::<true>(stamp, &lowercase(stamp), &words(stamp)),
-                "{stamp}"
-            );
+            assert!(text_meta(stamp), "{stamp}");
         }
         let published = "Publié le 3 octobre 2024 à 11h15, mis à jour à 14h02";
-        assert!(meta_line::<true>(
-            published,
-            &lowercase(published),
-            &words(published)
-        ));
+        assert!(text_meta(published));
         for stamp in [
             "15h48",
             "Updated 20.11.2019 08:05",
@@ -2212,10 +2192,7 @@ mod tests {
             "Updated 14 mins ago",
             "Tiempo de lectura: 3 min",
         ] {
-            assert!(
-                meta_line::<false>(stamp, &lowercase(stamp), &words(stamp)),
-                "{stamp}"
-            );
+            assert!(meta(stamp), "{stamp}");
         }
         // Table rows: scores and figures are no times or dates; a recipe's
         // times are durations.
@@ -2227,17 +2204,11 @@ mod tests {
             "PNB\t23.450\t-3,1%\t18.420.300",
             "Vyloučení: 3:5. Využití: 1:0.",
         ] {
-            assert!(
-                !meta_line::<false>(row, &lowercase(row), &words(row)),
-                "{row}"
-            );
+            assert!(!meta(row), "{row}");
         }
         // A sentence that gives a date; a number of years and months.
         for prose in ["4月11日、市は新しい計画を発表した", "工期は3年6か月"] {
-            assert!(
-                !meta_line::<true>(prose, &lowercase(prose), &words(prose)),
-                "{prose}"
-            );
+            assert!(!text_meta(prose), "{prose}");
         }
     }
 
