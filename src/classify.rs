@@ -238,6 +238,50 @@ fn article_lists(ctx: &Context, verdicts: &mut [Verdict]) {
             }
         }
     }
+    pros_and_cons(ctx, verdicts, &item);
+}
+
+/// Text mode: a review's pros and cons, a heading of
+/// [`lx::PROS_CONS_TITLES`] within [`lx::PROS_CONS_REACH`] blocks after a
+/// paragraph, over terse items (the next heading may follow them),
+/// wherever they stand: reviews often end with them, with no paragraph after.
+fn pros_and_cons(ctx: &Context, verdicts: &mut [Verdict], item: &dyn Fn(usize, &Verdict) -> bool) {
+    let title = |j: usize| {
+        let t = ctx.blocks[j]
+            .text
+            .trim()
+            .trim_end_matches([':', '：'])
+            .trim_end();
+        ctx.feats[j].words <= lx::LIST_TITLE_MAX_WORDS
+            && lx::PROS_CONS_TITLES.contains(&crate::lowercase::lowercase(t))
+    };
+    let terse = |j: usize| {
+        let f = &ctx.feats[j];
+        (lx::LIST_TERSE_MIN_WORDS..=lx::LIST_TERSE_MAX_WORDS).contains(&f.words) && !f.ends_sentence
+    };
+    let mut i = 0;
+    while i < verdicts.len() {
+        // A paragraph: prose by its stopwords, or long and ending a
+        // sentence (in a language without a stopword list).
+        let after_prose = (i.saturating_sub(lx::PROS_CONS_REACH)..i).any(|j| {
+            matches!(ctx.priors[j], Prior::Good | Prior::Medium)
+                || ctx.feats[j].words >= lx::LONG_WORDS && ctx.feats[j].ends_sentence
+        });
+        if !(item(i, &verdicts[i]) && title(i) && after_prose) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < verdicts.len() && item(end, &verdicts[end]) && (terse(end) || title(end)) {
+            end += 1;
+        }
+        if (i + 1..end).any(|j| !title(j)) {
+            for v in &mut verdicts[i..end] {
+                *v = Verdict::new(Label::Body, lx::CONFIDENCE_CONTEXT, LIST);
+            }
+        }
+        i = end;
+    }
 }
 
 /// Text mode (blocks without markup): the learned model's label for each
@@ -1205,6 +1249,24 @@ mod tests {
         assert!(v[1..4].iter().all(|v| v.reason == LIST), "{v:?}");
         // A menu between teaser paragraphs reads as no list.
         let blocks = text_blocks(&[P1, "News", "Sport", "Weather", P2]);
+        let v = classify(&blocks, &Options::default());
+        assert!(v[1..4].iter().all(|v| v.reason != LIST), "{v:?}");
+        // Pros and cons at a review's end, with no paragraph after them; the
+        // terse lines a heading of its own does not open stay as they were.
+        let blocks = text_blocks(&[
+            P1,
+            "Les plus",
+            "Réduction de bruit très efficace",
+            "Léger et confortable",
+            "Les moins :",
+            "Pas d'étui rigide fourni",
+            "Où acheter au meilleur prix ?",
+        ]);
+        let v = classify(&blocks, &Options::default());
+        assert!(v[1..6].iter().all(|v| v.reason == LIST), "{v:?}");
+        assert_ne!(v[6].reason, LIST, "{v:?}");
+        // Any other heading there: the related headlines at a page's end.
+        let blocks = text_blocks(&[P1, "Latest", "Ferry fares rise again", "Bridge closes"]);
         let v = classify(&blocks, &Options::default());
         assert!(v[1..4].iter().all(|v| v.reason != LIST), "{v:?}");
     }

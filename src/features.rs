@@ -1379,7 +1379,21 @@ pub fn meta_line<const TEXT: bool>(text: &str, lower: &str, words: &[&str]) -> b
     {
         return true;
     }
-    if words.len() > lx::META_MAX_WORDS {
+    let date_word = |w: &str| {
+        if w.is_ascii() {
+            let first = w.as_bytes()[0].to_ascii_lowercase();
+            DATE_WORDS
+                .starting_with(Some(&first))
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(w))
+        } else {
+            lx::DATE_WORDS.contains(&lowercase(w))
+        }
+    };
+    // Text mode: a publication line may be longer when it opens with a date
+    // word ("Published Tue, Apr 22 2025 8:14 AM EDT Updated …").
+    let long_dateline = TEXT && !ends && words.len() <= lx::POSTED_MAX_WORDS && date_word(words[0]);
+    if words.len() > lx::META_MAX_WORDS && !long_dateline {
         return false;
     }
     let byline = !ends
@@ -1399,20 +1413,7 @@ pub fn meta_line<const TEXT: bool>(text: &str, lower: &str, words: &[&str]) -> b
         .iter()
         .filter(|w| w.chars().all(|c| c.is_ascii_digit()))
         .count();
-    let date_words = words
-        .iter()
-        .filter(|w| {
-            if w.is_ascii() {
-                let first = w.as_bytes()[0].to_ascii_lowercase();
-                DATE_WORDS
-                    .starting_with(Some(&first))
-                    .iter()
-                    .any(|d| d.eq_ignore_ascii_case(w))
-            } else {
-                lx::DATE_WORDS.contains(&lowercase(w))
-            }
-        })
-        .count();
+    let date_words = words.iter().filter(|w| date_word(w)).count();
     let dated = (digits >= 1 && date_words >= 1 || numeric_date(text))
         && digits + date_words >= words.len() / 2
         || TEXT && !ends && cjk_date_line(text);
@@ -2138,6 +2139,14 @@ mod tests {
         let disclosure_pt =
             "Este conteúdo contém links de afiliados. Podemos receber uma comissão.";
         assert!(promo::<true>(disclosure_pt, &lowercase(disclosure_pt), 11));
+        // Where the story resumes below an ad slot; a shop's offer button.
+        for line in [
+            "Continua após a publicidade",
+            "La suite après cette publicité",
+            "Boulanvert 279,99 € Voir l'offre",
+        ] {
+            assert!(promo::<true>(line, &lowercase(line), 5), "{line}");
+        }
         let credit = "(Reporting by Ann Lee; Editing by Bo Ray)";
         assert!(meta(credit));
         assert!(!share_bar::<false>("share the road", 3));
@@ -2184,6 +2193,11 @@ mod tests {
         }
         let published = "Publié le 3 octobre 2024 à 11h15, mis à jour à 14h02";
         assert!(text_meta(published));
+        // A publication line longer than a timestamp, when a date word opens it.
+        let both = "Published Tue, Apr 22 2025 8:14 AM EDT Updated Tue, Apr 22 2025 11:52 AM EDT";
+        assert!(text_meta(both) && !meta(both));
+        let sentence = "Published in 2025, the report counted 40 closures across 12 districts in May and June.";
+        assert!(!text_meta(sentence));
         for stamp in [
             "15h48",
             "Updated 20.11.2019 08:05",

@@ -664,6 +664,35 @@ pub const TEXT_PROMO_PHRASES: Words = words![
     "links afiliados",
     // A report-a-typo widget ("Found a mistake? Select it and press Ctrl+Enter").
     "ctrl+enter",
+    // Where the story resumes below an ad slot ("Continua após a publicidade").
+    "story continues below",
+    "article continues below",
+    "article continues after",
+    "continues after advertisement",
+    "weiterlesen nach der anzeige",
+    "lesen sie nach der anzeige weiter",
+    "artikel wird nach der anzeige fortgesetzt",
+    "la suite après la publicité",
+    "la suite après cette publicité",
+    "l'article continue après la publicité",
+    "continúa después de la publicidad",
+    "sigue después de la publicidad",
+    "continua dopo la pubblicità",
+    "l'articolo continua dopo la pubblicità",
+    "continua após a publicidade",
+    "continua depois da publicidade",
+    "gaat verder na de advertentie",
+    "lees verder na de advertentie",
+    "продолжение после рекламы",
+    "devamı reklamdan sonra",
+    // A shop's offer button beside its price ("279,99 € · Voir l'offre").
+    "view deal",
+    "see deal",
+    "zum angebot",
+    "voir l'offre",
+    "ver oferta",
+    "vedi offerta",
+    "bekijk aanbieding",
 ];
 /// Phrases of a reader appeal for money, in the site's voice ("Please support
 /// us with a contribution", "We need your financial support"), per language:
@@ -989,6 +1018,102 @@ pub const LIST_TITLE_MAX_WORDS: usize = 4;
 /// menu's items have one or two, related headlines more.
 pub const LIST_TERSE_MIN_WORDS: usize = 2;
 pub const LIST_TERSE_MAX_WORDS: usize = 8;
+/// Text mode: the headings of a review's pros and cons ("Pros" / "Cons",
+/// "Les plus" / "Les moins"), per language, compared lowercase without a
+/// trailing colon. Each heads a list of terse items the article's (see
+/// `classify::article_lists`), even after its last paragraph, where a
+/// list's other signs do not reach.
+pub const PROS_CONS_TITLES: Words = words![
+    // en
+    "pros",
+    "cons",
+    "the good",
+    "the bad",
+    "what we like",
+    "what we liked",
+    "what we don't like",
+    "what we didn't like",
+    "strengths",
+    "weaknesses",
+    "advantages",
+    "disadvantages",
+    // de
+    "pro",
+    "contra",
+    "vorteile",
+    "nachteile",
+    "stärken",
+    "schwächen",
+    // fr
+    "les plus",
+    "les moins",
+    "points forts",
+    "points faibles",
+    "on aime",
+    "on aime moins",
+    "on n'aime pas",
+    "avantages",
+    "inconvénients",
+    // es
+    "contras",
+    "ventajas",
+    "desventajas",
+    "lo mejor",
+    "lo peor",
+    "puntos fuertes",
+    "puntos débiles",
+    // it
+    "contro",
+    "pregi",
+    "difetti",
+    "punti di forza",
+    "punti deboli",
+    "vantaggi",
+    "svantaggi",
+    // pt
+    "prós",
+    "pontos positivos",
+    "pontos negativos",
+    "vantagens",
+    "desvantagens",
+    // nl
+    "pluspunten",
+    "minpunten",
+    "voordelen",
+    "nadelen",
+    // sv, da, no, pl, cs, tr, ru
+    "fördelar",
+    "nackdelar",
+    "fordele",
+    "fordeler",
+    "ulemper",
+    "zalety",
+    "wady",
+    "klady",
+    "zápory",
+    "výhody",
+    "nevýhody",
+    "artılar",
+    "eksiler",
+    "artıları",
+    "eksileri",
+    "плюсы",
+    "минусы",
+    "достоинства",
+    "недостатки",
+    // ja, zh, ko
+    "良い点",
+    "悪い点",
+    "メリット",
+    "デメリット",
+    "优点",
+    "缺点",
+    "장점",
+    "단점",
+];
+/// How far back, in blocks, a pros-and-cons heading looks for a paragraph of
+/// the article's prose.
+pub const PROS_CONS_REACH: usize = 12;
 /// Longest kicker, the section label right above a headline ("Guidance",
 /// "Press release"), in words; a longer line there (an Italian occhiello) is
 /// part of the headline group.

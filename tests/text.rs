@@ -84,8 +84,9 @@ const SCRAPE_MIN_BODY_RECALL: f64 = 0.5;
 /// Macro-F1 over the four labels, a folder's cases pooled (0.942 for the
 /// scrapes, 0.924 for the unseen ones when set).
 const SCRAPES_MIN_MACRO_F1: f64 = 0.88;
-/// Macro-F1 of `tests/text/heldout/` pooled (0.882 when set, 0.891 with round 5).
-const HELDOUT_MIN_MACRO_F1: f64 = 0.86;
+/// Macro-F1 of `tests/text/heldout/` pooled (0.882 when set, 0.891 with round 5,
+/// 0.905 with the pros and cons; retraining alone moves it by about 0.01).
+const HELDOUT_MIN_MACRO_F1: f64 = 0.89;
 
 /// One block of a scrape: its true label and Declutter's verdict.
 struct Row {
