@@ -14,8 +14,8 @@
 //! [`SCRAPE_MIN_ACCURACY`] of its blocks and [`SCRAPE_MIN_BODY_RECALL`] of its
 //! article, and each folder pooled [`SCRAPES_MIN_MACRO_F1`].
 //!
-//! `tests/text/heldout/`: the held-out scrapes of rounds 3 to 5 (`r3-`, `r4-`,
-//! `r5-`), never trained on, checked pooled only ([`HELDOUT_MIN_MACRO_F1`]).
+//! `tests/text/heldout/`: the held-out scrapes of rounds 3 to 6 (`r3-` to
+//! `r6-`), never trained on, checked pooled only ([`HELDOUT_MIN_MACRO_F1`]).
 
 use declutter::text::collapse_whitespace;
 use declutter::{classify_text, Label, Options, Verdict};
@@ -84,9 +84,10 @@ const SCRAPE_MIN_BODY_RECALL: f64 = 0.5;
 /// Macro-F1 over the four labels, a folder's cases pooled (0.942 for the
 /// scrapes, 0.924 for the unseen ones when set).
 const SCRAPES_MIN_MACRO_F1: f64 = 0.88;
-/// Macro-F1 of `tests/text/heldout/` pooled (0.882 when set, 0.891 with round 5,
-/// 0.905 with the pros and cons; retraining alone moves it by about 0.01).
-const HELDOUT_MIN_MACRO_F1: f64 = 0.89;
+/// Macro-F1 of `tests/text/heldout/` pooled (0.882 when set, 0.891 with round 5;
+/// with round 6, 0.886 before the pros and cons and 0.897 after; retraining
+/// alone moves it by about 0.005).
+const HELDOUT_MIN_MACRO_F1: f64 = 0.885;
 
 /// One block of a scrape: its true label and Declutter's verdict.
 struct Row {
@@ -384,5 +385,29 @@ mod heldout {
         "r5-tr-review-vireo",
         "r5-us-business-harlow",
         "r5-zh-tech-panshi",
+        "r6-ar-opinion-public-library",
+        "r6-de-ratgeber-steuererklaerung-checkliste",
+        "r6-el-kalamnos-travel",
+        "r6-en-court-millbrook-care-home",
+        "r6-en-podcast-load-path-142",
+        "r6-es-directo-ribera-castellar",
+        "r6-estrelato-casamento-torrano",
+        "r6-ferrousnotes-httpx-retries",
+        "r6-fr-climat-episodes-mediterraneens",
+        "r6-gearward-hiking-boots",
+        "r6-hi-cricket-chandanpur-century",
+        "r6-it-intervista-rinaldi-faro",
+        "r6-ja-minato-kita-line",
+        "r6-kaiposten-fjordvik-snudde",
+        "r6-ko-han-seoyun-drama-return",
+        "r6-ledgerlane-sinking-funds",
+        "r6-lovbacka-bro-stangs",
+        "r6-nl-persbericht-buurtbatterij-haverdijk",
+        "r6-pl-tech-vexa-aktualizacja",
+        "r6-ru-severogorsk-tram",
+        "r6-tr-kuzeykent-osb-ihracat",
+        "r6-wartaniaga-senja-raya-ipo",
+        "r6-zdravi-vitamin-d-zima",
+        "r6-zh-lanxing-q7pro-review",
     });
 }
