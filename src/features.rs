@@ -1024,6 +1024,15 @@ pub fn promo<const TEXT: bool>(text: &str, lower: &str, words: usize) -> bool {
     if (opener && (!plain_sentence || labelled)) || email_address(text) {
         return true;
     }
+    if TEXT
+        && words <= lx::SHOP_LINE_MAX_WORDS
+        && shop_line(
+            text.trim_start_matches(|c: char| !c.is_alphanumeric()),
+            start,
+        )
+    {
+        return true;
+    }
     if words <= lx::STRONG_PROMO_MAX_WORDS
         && if TEXT {
             found_any(lower, TEXT_STRONG_PROMO_WORDS.batches())
@@ -1040,6 +1049,41 @@ pub fn promo<const TEXT: bool>(text: &str, lower: &str, words: usize) -> bool {
         } else {
             contains_any(lower, &PROMO_WORDS)
         }
+}
+
+/// Text mode: a shop's button ("Buy at Trailhaus") or a price at a shop
+/// ("$94 at Amazon", "279,99 € chez Boulanvert"): the shop's name is
+/// capitalised. `lower` is `text` in lowercase.
+fn shop_line(text: &str, lower: &str) -> bool {
+    let mut tokens = text.split_whitespace();
+    let mut lowers = lower.split_whitespace();
+    let opener = lx::SHOP_OPENERS.iter().any(|o| lower.starts_with(o));
+    let skip = if opener {
+        2
+    } else {
+        let price = |t: &str| {
+            t.bytes().any(|b| b.is_ascii_digit())
+                && t.chars()
+                    .all(|c| c.is_ascii_digit() || ".,$€£¥".contains(c))
+        };
+        let currency = |t: &str| ["€", "$", "£", "¥", "kr", "zł", "tl"].contains(&t);
+        let Some(first) = lowers.next().filter(|t| price(t)) else {
+            return false;
+        };
+        let mut at = 1;
+        let mut next = lowers.next();
+        if !first.starts_with(['$', '€', '£', '¥']) && next.is_some_and(currency) {
+            next = lowers.next();
+            at += 1;
+        }
+        if !next.is_some_and(|w| lx::SHOP_AFTER_PRICE.contains(w)) {
+            return false;
+        }
+        at + 1
+    };
+    tokens
+        .nth(skip)
+        .is_some_and(|shop| shop.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
 }
 
 /// Whether `hay` contains `needle`: a plain byte scan for the few short
@@ -1416,7 +1460,7 @@ pub fn meta_line<const TEXT: bool>(text: &str, lower: &str, words: &[&str]) -> b
     let date_words = words.iter().filter(|w| date_word(w)).count();
     let dated = (digits >= 1 && date_words >= 1 || numeric_date(text))
         && digits + date_words >= words.len() / 2
-        || TEXT && !ends && cjk_date_line(text);
+        || TEXT && !ends && (cjk_date_line(text) || minute_mark(text) || spaced_date(text));
     // Reading time: "5 min read", or a badge of the minutes alone ("6 Min").
     dated
         || digits >= 1
@@ -1507,9 +1551,40 @@ fn numeric_date(text: &str) -> bool {
                     && (1..=n).all(|g| lens[g] == 2 && values[g] < 60)
                     && (sep == b':' || n == 1)
             }
-            _ => n == 2 && !lens.contains(&3),
+            _ => n == 2 && !lens.contains(&3) && !values.contains(&0),
         }
     })
+}
+
+/// A live blog's minute mark alone on its line: "87'", "90+4'" (text mode).
+fn minute_mark(text: &str) -> bool {
+    let Some(minutes) = text
+        .trim()
+        .strip_suffix(['\'', '’', '′'])
+        .filter(|t| !t.is_empty())
+    else {
+        return false;
+    };
+    let mut parts = minutes.split('+');
+    let ok = |p: Option<&str>| {
+        p.is_some_and(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    ok(parts.next()) && parts.next().is_none_or(|p| ok(Some(p))) && parts.next().is_none()
+}
+
+/// A date written with spaces after its dots, as in cs, sk, hu, pl: "27. 1.
+/// 2025" (text mode; a day up to 31, a month up to 12, a year of four digits).
+fn spaced_date(text: &str) -> bool {
+    let mut tokens = text.split_whitespace();
+    let number = |t: Option<&str>, dot: bool, max: u32, len: std::ops::RangeInclusive<usize>| {
+        t.and_then(|t| if dot { t.strip_suffix('.') } else { Some(t) })
+            .filter(|t| len.contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|t| t.parse::<u32>().ok())
+            .is_some_and(|v| (1..=max).contains(&v))
+    };
+    number(tokens.next(), true, 31, 1..=2)
+        && number(tokens.next(), true, 12, 1..=2)
+        && number(tokens.next(), false, 9999, 4..=4)
 }
 
 /// Values after a label, not a trail of names: "Storage: 256GB / 512GB / 1TB",
@@ -2139,14 +2214,34 @@ mod tests {
         let disclosure_pt =
             "Este conteúdo contém links de afiliados. Podemos receber uma comissão.";
         assert!(promo::<true>(disclosure_pt, &lowercase(disclosure_pt), 11));
-        // Where the story resumes below an ad slot; a shop's offer button.
+        // Where the story resumes below an ad slot; a shop's offer button,
+        // its button and price lines; a newsletter's promise.
         for line in [
             "Continua após a publicidade",
             "La suite après cette publicité",
             "Boulanvert 279,99 € Voir l'offre",
+            "Buy at Trailhaus",
+            "$94 at Amazon",
+            "279,99 € chez Boulanvert",
+            "Join 12,000+ readers and get my weekly notes. No spam, ever.",
         ] {
-            assert!(promo::<true>(line, &lowercase(line), 5), "{line}");
+            let words = words(&lowercase(line)).len();
+            assert!(promo::<true>(line, &lowercase(line), words), "{line}");
         }
+        for line in [
+            "$94 at most",
+            "Buy at least two",
+            "279,99 €",
+            "94 percent at Amazon said so",
+        ] {
+            let words = words(&lowercase(line)).len();
+            assert!(!promo::<true>(line, &lowercase(line), words), "{line}");
+        }
+        assert!(share_bar::<true>(&lowercase("分享到：微信 微博 QQ空间"), 4));
+        assert!(share_bar::<true>(
+            "مشاركة فيسبوك إكس واتساب تيليغرام نسخ الرابط",
+            7
+        ));
         let credit = "(Reporting by Ann Lee; Editing by Bo Ray)";
         assert!(meta(credit));
         assert!(!share_bar::<false>("share the road", 3));
@@ -2198,6 +2293,28 @@ mod tests {
         assert!(text_meta(both) && !meta(both));
         let sentence = "Published in 2025, the report counted 40 closures across 12 districts in May and June.";
         assert!(!text_meta(sentence));
+        // Text mode only: a live blog's minute marks, a date with spaced dots.
+        for stamp in [
+            "87'",
+            "90+4'",
+            "45’",
+            "27. 1. 2025",
+            "3. 11. 2024 aktualizace",
+        ] {
+            assert!(text_meta(stamp) && !meta(stamp), "{stamp}");
+        }
+        for not_stamp in [
+            "'",
+            "+4'",
+            "1234'",
+            "Rock 'n' roll'",
+            "32. 1. 2025",
+            "27. 13. 2025",
+        ] {
+            assert!(!text_meta(not_stamp), "{not_stamp}");
+        }
+        // A version is no date: a day or month is never 0.
+        assert!(!meta("pip install \"httpx==0.27.2\""));
         for stamp in [
             "15h48",
             "Updated 20.11.2019 08:05",

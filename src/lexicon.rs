@@ -572,6 +572,25 @@ pub const PROMO_WORDS: Words = words![
     "endereço de e-mail",
     "endereço de email",
 ];
+/// Text mode only (a page's buy buttons are links or buttons): openers of a
+/// shop's button ("Buy at Trailhaus"), and the words between a price and the
+/// shop ("$94 at Amazon", "279,99 € chez Boulanvert"), in a line of at most
+/// [`SHOP_LINE_MAX_WORDS`] words.
+pub const SHOP_OPENERS: Words = words![
+    "buy at ",
+    "buy from ",
+    "shop at ",
+    "kaufen bei ",
+    "acheter chez ",
+    "comprar en ",
+    "acquista su ",
+    "compre na ",
+    "koop bij ",
+];
+pub const SHOP_AFTER_PRICE: Words =
+    words!["at", "bei", "chez", "en", "su", "em", "na", "bij", "på", "hos"];
+/// Longest shop line, in words.
+pub const SHOP_LINE_MAX_WORDS: usize = 6;
 /// Text mode only (in a page, footers and sign-up forms have markup): more
 /// [`PROMO_WORDS`], the privacy policy named in fr, es, it, pt, nl (a
 /// footer's link, a sign-up form's consent line).
@@ -685,6 +704,17 @@ pub const TEXT_PROMO_PHRASES: Words = words![
     "lees verder na de advertentie",
     "продолжение после рекламы",
     "devamı reklamdan sonra",
+    // A newsletter box's promises and consent lines.
+    "no spam",
+    "we use your sign-up",
+    "kvkk",
+    // An opinion page's disclaimer ("The views expressed are the author's own").
+    "the views expressed",
+    "the opinions expressed",
+    "仅代表作者",
+    "不代表本站",
+    // Hindi reading time ("पढ़ने का समय: 3 मिनट").
+    "पढ़ने का समय",
     // A shop's offer button beside its price ("279,99 € · Voir l'offre").
     "view deal",
     "see deal",
@@ -762,6 +792,23 @@ pub const TEXT_SHARE_WORDS: Words = words![
     "megosztás",
     "поделиться",
     "поділитися",
+    // ar, zh, ko: "share", the targets and "copy link"; Korean "font size
+    // settings" beside the share button.
+    "مشاركة",
+    "فيسبوك",
+    "إكس",
+    "واتساب",
+    "تيليغرام",
+    "نسخ",
+    "الرابط",
+    "分享到",
+    "分享",
+    "微信",
+    "微博",
+    "qq空间",
+    "공유하기",
+    "글자크기",
+    "설정",
 ];
 
 /// Names of share targets; a block made only of these (and punctuation) is a
