@@ -220,6 +220,7 @@ fn article_lists(ctx: &Context, verdicts: &mut [Verdict]) {
             .filter(|&j| {
                 let t = text(j);
                 t.starts_with(|c: char| c.is_numeric() || c.is_lowercase())
+                    || t.starts_with(['-', '–', '•', '·', '*', '▪', '◦'])
                     || t.find([':', '：'])
                         .is_some_and(|at| at > 0 && at + 1 < t.len())
             })
@@ -247,13 +248,10 @@ fn article_lists(ctx: &Context, verdicts: &mut [Verdict]) {
 /// wherever they stand: reviews often end with them, with no paragraph after.
 fn pros_and_cons(ctx: &Context, verdicts: &mut [Verdict], item: &dyn Fn(usize, &Verdict) -> bool) {
     let title = |j: usize| {
-        let t = ctx.blocks[j]
-            .text
-            .trim()
-            .trim_end_matches([':', '：'])
-            .trim_end();
-        ctx.feats[j].words <= lx::LIST_TITLE_MAX_WORDS
-            && lx::PROS_CONS_TITLES.contains(&crate::lowercase::lowercase(t))
+        ctx.feats[j].words <= lx::LIST_TITLE_MAX_WORDS && {
+            let t = ctx.blocks[j].text.trim().trim_end_matches([':', '：']);
+            lx::PROS_CONS_TITLES.contains(&crate::lowercase::lowercase(t.trim_end()))
+        }
     };
     let terse = |j: usize| {
         let f = &ctx.feats[j];
@@ -263,11 +261,19 @@ fn pros_and_cons(ctx: &Context, verdicts: &mut [Verdict], item: &dyn Fn(usize, &
     while i < verdicts.len() {
         // A paragraph: prose by its stopwords, or long and ending a
         // sentence (in a language without a stopword list).
-        let after_prose = (i.saturating_sub(lx::PROS_CONS_REACH)..i).any(|j| {
-            matches!(ctx.priors[j], Prior::Good | Prior::Medium)
-                || ctx.feats[j].words >= lx::LONG_WORDS && ctx.feats[j].ends_sentence
-        });
-        if !(item(i, &verdicts[i]) && title(i) && after_prose) {
+        let after_prose = || {
+            (i.saturating_sub(lx::PROS_CONS_REACH)..i).any(|j| {
+                matches!(ctx.priors[j], Prior::Good | Prior::Medium)
+                    || ctx.feats[j].words >= lx::LONG_WORDS && ctx.feats[j].ends_sentence
+            })
+        };
+        if !(item(i, &verdicts[i])
+            && verdicts
+                .get(i + 1)
+                .is_some_and(|v| item(i + 1, v) && terse(i + 1))
+            && after_prose()
+            && title(i))
+        {
             i += 1;
             continue;
         }
@@ -1183,6 +1189,25 @@ mod tests {
     }
 
     #[test]
+    fn text_mode_headline_above_a_comment_count() {
+        // A comment count under the headline (a share bar's, in text mode as
+        // in a page) is not page furniture above it: the headline is found.
+        let blocks = text_blocks(&[
+            "Home » News » Local",
+            "Town swaps its diesel ferry for a solar boat after long debate",
+            "23 Kommentare",
+            P1,
+        ]);
+        let v = classify(&blocks, &Options::default());
+        assert_eq!(
+            (v[1].label, v[1].reason),
+            (Label::Body, "headline"),
+            "{v:?}"
+        );
+        assert_eq!(v[2].reason, "share bar", "{v:?}");
+    }
+
+    #[test]
     fn text_mode_keeps_the_standfirst_and_subheadings() {
         let blocks = text_blocks(&[
             "Skip to main content",
@@ -1265,6 +1290,16 @@ mod tests {
         let v = classify(&blocks, &Options::default());
         assert!(v[1..6].iter().all(|v| v.reason == LIST), "{v:?}");
         assert_ne!(v[6].reason, LIST, "{v:?}");
+        // A bullet list counts as a list.
+        let blocks = text_blocks(&[
+            P1,
+            "• Checked the thermostatic valve and the pin moves up and down freely",
+            "• Bled the radiator twice",
+            "• Balanced the system",
+            P2,
+        ]);
+        let v = classify(&blocks, &Options::default());
+        assert!(v[1..4].iter().all(|v| v.reason == LIST), "{v:?}");
         // Any other heading there: the related headlines at a page's end.
         let blocks = text_blocks(&[P1, "Latest", "Ferry fares rise again", "Bridge closes"]);
         let v = classify(&blocks, &Options::default());

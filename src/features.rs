@@ -1025,6 +1025,19 @@ pub fn promo<const TEXT: bool>(text: &str, lower: &str, words: usize) -> bool {
         return true;
     }
     if TEXT
+        && (lx::NOTICE_MIN_WORDS..=lx::STRONG_PROMO_MAX_WORDS).contains(&words)
+        && contains_any(lower, &TEXT_NOTICE_PHRASES)
+    {
+        return true;
+    }
+    if TEXT
+        && (2..=lx::SHORT_PROMO_MAX_WORDS).contains(&words)
+        && !ends_sentence(text)
+        && contains_any(lower, &TEXT_SHORT_PROMO_PHRASES)
+    {
+        return true;
+    }
+    if TEXT
         && words <= lx::SHOP_LINE_MAX_WORDS
         && shop_line(
             text.trim_start_matches(|c: char| !c.is_alphanumeric()),
@@ -1164,6 +1177,9 @@ static LEGAL_TITLES: Phrases = Phrases::new(lx::LEGAL_TITLES);
 static COOKIE_WORDS: Phrases = Phrases::new(lx::COOKIE_WORDS);
 static CONSENT_WORDS: Phrases = Phrases::new(lx::CONSENT_WORDS);
 static TEXT_COPYRIGHT_PHRASES: Phrases = Phrases::new(lx::TEXT_COPYRIGHT_PHRASES);
+static FEEDBACK_PHRASES: Phrases = Phrases::new(lx::FEEDBACK_PHRASES);
+static TEXT_SHORT_PROMO_PHRASES: Phrases = Phrases::new(lx::TEXT_SHORT_PROMO_PHRASES);
+static TEXT_NOTICE_PHRASES: Phrases = Phrases::new(lx::TEXT_NOTICE_PHRASES);
 static TEXT_PROMO_WORDS: TextPhrases = TextPhrases::new(lx::PROMO_WORDS, lx::TEXT_PROMO_WORDS);
 static TEXT_STRONG_PROMO_WORDS: TextPhrases =
     TextPhrases::new(lx::STRONG_PROMO_WORDS, lx::TEXT_PROMO_PHRASES);
@@ -1335,9 +1351,15 @@ pub fn endmatter(text: &str, word_count: usize) -> Option<&'static str> {
     role.then_some("author bio")
 }
 
+/// Reasons of [`furniture`] for a page-feedback question and a gallery's
+/// counter.
+pub const PAGE_FEEDBACK: &str = "page feedback";
+pub const GALLERY_COUNTER: &str = "gallery counter";
+
 /// Page furniture that no markup needs to give away: a skip link ("Skip to
 /// main content"), a tag list ("Tags: travel, Europe"), a breadcrumb trail
-/// ("Home » News » National") or a cookie notice.
+/// ("Home » News » National"), a cookie notice, a page-feedback question
+/// or a gallery's counter (text mode only computes it).
 pub fn furniture(lower: &str, words: usize, ends_sentence: bool) -> Option<&'static str> {
     if words == 0 || words > lx::COOKIE_NOTICE_MAX_WORDS {
         return None;
@@ -1347,6 +1369,13 @@ pub fn furniture(lower: &str, words: usize, ends_sentence: bool) -> Option<&'sta
     }
     if words > lx::NAV_LINE_MAX_WORDS {
         return None;
+    }
+    // A question, one scan of the phrases; a counter, four words at most.
+    if lower.contains('?') && contains_any(lower, &FEEDBACK_PHRASES) {
+        return Some(PAGE_FEEDBACK);
+    }
+    if words <= 4 && lower.bytes().any(|b| b.is_ascii_digit()) && gallery_counter(lower) {
+        return Some(GALLERY_COUNTER);
     }
     let start = lower.trim_start();
     if SKIP_LINK_OPENERS.opening(start).is_some() {
@@ -1386,7 +1415,7 @@ pub fn share_bar<const TEXT: bool>(lower: &str, words: usize) -> bool {
             continue;
         }
         if SHARE_WORDS.contains(w)
-            || (TEXT && lx::TEXT_SHARE_WORDS.contains(w))
+            || (TEXT && TEXT_SHARE_WORDS.contains(w))
             || w == "on"
             || w == "this"
             || w == "article"
@@ -1423,20 +1452,13 @@ pub fn meta_line<const TEXT: bool>(text: &str, lower: &str, words: &[&str]) -> b
     {
         return true;
     }
-    let date_word = |w: &str| {
-        if w.is_ascii() {
-            let first = w.as_bytes()[0].to_ascii_lowercase();
-            DATE_WORDS
-                .starting_with(Some(&first))
-                .iter()
-                .any(|d| d.eq_ignore_ascii_case(w))
-        } else {
-            lx::DATE_WORDS.contains(&lowercase(w))
-        }
-    };
     // Text mode: a publication line may be longer when it opens with a date
     // word ("Published Tue, Apr 22 2025 8:14 AM EDT Updated …").
-    let long_dateline = TEXT && !ends && words.len() <= lx::POSTED_MAX_WORDS && date_word(words[0]);
+    let long_dateline = TEXT
+        && words.len() > lx::META_MAX_WORDS
+        && words.len() <= lx::POSTED_MAX_WORDS
+        && !ends
+        && date_word(words[0]);
     if words.len() > lx::META_MAX_WORDS && !long_dateline {
         return false;
     }
@@ -1460,7 +1482,11 @@ pub fn meta_line<const TEXT: bool>(text: &str, lower: &str, words: &[&str]) -> b
     let date_words = words.iter().filter(|w| date_word(w)).count();
     let dated = (digits >= 1 && date_words >= 1 || numeric_date(text))
         && digits + date_words >= words.len() / 2
-        || TEXT && !ends && (cjk_date_line(text) || minute_mark(text) || spaced_date(text));
+        || TEXT
+            && !ends
+            && (cjk_date_line(text)
+                || text.starts_with(|c: char| c.is_ascii_digit())
+                    && (minute_mark(text) || spaced_date(text)));
     // Reading time: "5 min read", or a badge of the minutes alone ("6 Min").
     dated
         || digits >= 1
@@ -1521,6 +1547,7 @@ static TAG_LABELS: ByFirstByte = ByFirstByte::new(lx::TAG_LABELS);
 static CREDIT_OPENERS: ByFirstByte = ByFirstByte::new(lx::CREDIT_OPENERS);
 static CREDIT_BY: ByFirstByte = ByFirstByte::new(lx::CREDIT_BY);
 static SHARE_WORDS: ByFirstByte = ByFirstByte::new(lx::SHARE_WORDS);
+static TEXT_SHARE_WORDS: ByFirstByte = ByFirstByte::new(lx::TEXT_SHARE_WORDS);
 static DATE_WORDS: ByFirstByte = ByFirstByte::new(lx::DATE_WORDS);
 
 /// A numeric date or time: `2019-11-20`, `20.11.2019`, `11/20/2019`, `17:27`,
@@ -1556,6 +1583,20 @@ fn numeric_date(text: &str) -> bool {
     })
 }
 
+/// One of [`lx::DATE_WORDS`], in any case.
+#[inline(always)]
+fn date_word(w: &str) -> bool {
+    if w.is_ascii() {
+        let first = w.as_bytes()[0].to_ascii_lowercase();
+        DATE_WORDS
+            .starting_with(Some(&first))
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(w))
+    } else {
+        lx::DATE_WORDS.contains(&lowercase(w))
+    }
+}
+
 /// A live blog's minute mark alone on its line: "87'", "90+4'" (text mode).
 fn minute_mark(text: &str) -> bool {
     let Some(minutes) = text
@@ -1585,6 +1626,33 @@ fn spaced_date(text: &str) -> bool {
     number(tokens.next(), true, 31, 1..=2)
         && number(tokens.next(), true, 12, 1..=2)
         && number(tokens.next(), false, 9999, 4..=4)
+}
+
+/// A gallery's counter: "Image 3 of 12", "Bild 2 von 8", "Photo 1/12", "3 / 12"
+/// (at most one word before the numbers; the first not above the second).
+fn gallery_counter(lower: &str) -> bool {
+    let mut tokens = [""; 4];
+    let mut n = 0;
+    for t in lower.split_whitespace() {
+        if n == tokens.len() {
+            return false;
+        }
+        tokens[n] = t;
+        n += 1;
+    }
+    let numbers = match &tokens[..n] {
+        [_, a, sep, b] | [a, sep, b] if lx::COUNTER_WORDS.contains(sep) => Some((*a, *b)),
+        [_, ab] | [ab] => ab.split_once('/'),
+        _ => None,
+    };
+    numbers.is_some_and(|(a, b)| {
+        let value = |t: &str| {
+            t.parse::<u32>()
+                .ok()
+                .filter(|_| t.bytes().all(|b| b.is_ascii_digit()))
+        };
+        matches!((value(a), value(b)), (Some(a), Some(b)) if 1 <= a && a <= b && b > 1)
+    })
 }
 
 /// Values after a label, not a trail of names: "Storage: 256GB / 512GB / 1TB",
@@ -2359,6 +2427,13 @@ mod tests {
             ("当前位置：首页 > 新闻 > 社会", Some("breadcrumb")),
             ("Paris / Berlin: two cities, one ferry", None),
             ("He drove 40 km/h on the A1 / A2 junction.", None),
+            ("Image 3 of 12", Some(GALLERY_COUNTER)),
+            ("Bild 2 von 8", Some(GALLERY_COUNTER)),
+            ("1 / 23", Some(GALLERY_COUNTER)),
+            ("12 of 3", None),
+            ("One of 12", None),
+            ("Czy ten artykuł był pomocny?", Some(PAGE_FEEDBACK)),
+            ("Was this article helpful? Yes No", Some(PAGE_FEEDBACK)),
             (
                 "We use cookies to personalise content and ads and to analyse our traffic. Accept all",
                 Some("cookie notice"),

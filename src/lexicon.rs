@@ -572,6 +572,25 @@ pub const PROMO_WORDS: Words = words![
     "endereço de e-mail",
     "endereço de email",
 ];
+/// Text mode only: the words between the two numbers of a gallery's counter
+/// ("Image 3 of 12", "Bild 2 von 8", "Photo 1 sur 5").
+pub const COUNTER_WORDS: Words =
+    words!["of", "von", "sur", "de", "di", "van", "av", "af", "z", "из", "з", "/"];
+/// Text mode only: a page-feedback widget's question, per language.
+pub const FEEDBACK_PHRASES: Words = words![
+    "was this article helpful",
+    "was this page helpful",
+    "was this helpful",
+    "war dieser artikel hilfreich",
+    "cet article vous a-t-il été utile",
+    "cet article vous a été utile",
+    "te ha resultado útil",
+    "le ha resultado útil",
+    "ti è stato utile",
+    "este artigo foi útil",
+    "was dit artikel nuttig",
+    "czy ten artykuł był pomocny",
+];
 /// Text mode only (a page's buy buttons are links or buttons): openers of a
 /// shop's button ("Buy at Trailhaus"), and the words between a price and the
 /// shop ("$94 at Amazon", "279,99 € chez Boulanvert"), in a line of at most
@@ -683,6 +702,30 @@ pub const TEXT_PROMO_PHRASES: Words = words![
     "links afiliados",
     // A report-a-typo widget ("Found a mistake? Select it and press Ctrl+Enter").
     "ctrl+enter",
+];
+/// Text mode only: more such phrases, of blocks of at least
+/// [`NOTICE_MIN_WORDS`] words (matched apart, so the page's many shorter
+/// lines are not scanned for them).
+pub const TEXT_NOTICE_PHRASES: Words = words![
+    // A newsletter box's promise and consent line.
+    "no spam",
+    "we use your sign-up",
+    // Sponsorship disclosures.
+    "this issue is supported by",
+    "made possible by",
+    "mede mogelijk gemaakt door",
+    // An opinion page's disclaimer ("The views expressed are the author's own").
+    "the views expressed",
+    "the opinions expressed",
+    "仅代表作者",
+    "不代表本站",
+];
+/// Fewest words of a block [`TEXT_NOTICE_PHRASES`] make a notice.
+pub const NOTICE_MIN_WORDS: usize = 8;
+/// Text mode only: phrases that make a line of at most
+/// [`SHORT_PROMO_MAX_WORDS`] words a call to action (matched apart from
+/// [`TEXT_PROMO_PHRASES`], so longer blocks are not scanned for them).
+pub const TEXT_SHORT_PROMO_PHRASES: Words = words![
     // Where the story resumes below an ad slot ("Continua após a publicidade").
     "story continues below",
     "article continues below",
@@ -704,17 +747,6 @@ pub const TEXT_PROMO_PHRASES: Words = words![
     "lees verder na de advertentie",
     "продолжение после рекламы",
     "devamı reklamdan sonra",
-    // A newsletter box's promises and consent lines.
-    "no spam",
-    "we use your sign-up",
-    "kvkk",
-    // An opinion page's disclaimer ("The views expressed are the author's own").
-    "the views expressed",
-    "the opinions expressed",
-    "仅代表作者",
-    "不代表本站",
-    // Hindi reading time ("पढ़ने का समय: 3 मिनट").
-    "पढ़ने का समय",
     // A shop's offer button beside its price ("279,99 € · Voir l'offre").
     "view deal",
     "see deal",
@@ -723,7 +755,19 @@ pub const TEXT_PROMO_PHRASES: Words = words![
     "ver oferta",
     "vedi offerta",
     "bekijk aanbieding",
+    // A newsletter's sign-up line, consent line, link to its web copy.
+    "recevez nos",
+    "sähköpostiisi",
+    "tietosuojaseloste",
+    "kvkk",
+    "view this email in your browser",
+    // A shopping promo; Hindi reading time ("पढ़ने का समय: 3 मिनट").
+    "shop the look",
+    "पढ़ने का समय",
 ];
+/// Longest line, in words, that [`TEXT_SHORT_PROMO_PHRASES`] make a call to
+/// action ("Sonora Aria 700 – 279,99 € chez Boulanvert · Voir l'offre").
+pub const SHORT_PROMO_MAX_WORDS: usize = 12;
 /// Phrases of a reader appeal for money, in the site's voice ("Please support
 /// us with a contribution", "We need your financial support"), per language:
 /// a short block holding one is a call to action, and the small box around it
@@ -809,6 +853,44 @@ pub const TEXT_SHARE_WORDS: Words = words![
     "공유하기",
     "글자크기",
     "설정",
+    "line",
+    "複製連結",
+    "复制链接",
+    // A comment count ("23 Kommentare"), as "comments" in [`SHARE_WORDS`].
+    "kommentar",
+    "kommentare",
+    "commentaire",
+    "commentaires",
+    "comentario",
+    "comentarios",
+    "commento",
+    "commenti",
+    "comentário",
+    "comentários",
+    "reactie",
+    "reacties",
+    "kommentarer",
+    "komentarz",
+    "komentarze",
+    "komentarzy",
+    "komentáře",
+    "komentářů",
+    "kommenttia",
+    "yorum",
+    "yorumlar",
+    "комментарий",
+    "комментария",
+    "комментариев",
+    "коментар",
+    "коментарі",
+    "коментарів",
+    "σχόλια",
+    "تعليقات",
+    "نظر",
+    "댓글",
+    "コメント",
+    "评论",
+    "評論",
 ];
 
 /// Names of share targets; a block made only of these (and punctuation) is a

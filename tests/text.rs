@@ -14,8 +14,8 @@
 //! [`SCRAPE_MIN_ACCURACY`] of its blocks and [`SCRAPE_MIN_BODY_RECALL`] of its
 //! article, and each folder pooled [`SCRAPES_MIN_MACRO_F1`].
 //!
-//! `tests/text/heldout/`: the held-out scrapes of rounds 3 to 6 (`r3-` to
-//! `r6-`), never trained on, checked pooled only ([`HELDOUT_MIN_MACRO_F1`]).
+//! `tests/text/heldout/`: the held-out scrapes of rounds 3 to 8 (`r3-` to
+//! `r8-`), never trained on, checked pooled only ([`HELDOUT_MIN_MACRO_F1`]).
 
 use declutter::text::collapse_whitespace;
 use declutter::{classify_text, Label, Options, Verdict};
@@ -85,9 +85,9 @@ const SCRAPE_MIN_BODY_RECALL: f64 = 0.5;
 /// scrapes, 0.924 for the unseen ones when set).
 const SCRAPES_MIN_MACRO_F1: f64 = 0.88;
 /// Macro-F1 of `tests/text/heldout/` pooled (0.882 when set, 0.891 with round 5;
-/// with round 6, 0.886 before the pros and cons and 0.897 after; retraining
-/// alone moves it by about 0.005).
-const HELDOUT_MIN_MACRO_F1: f64 = 0.885;
+/// with rounds 6 to 8, 0.884 at cc19ef3 and 0.889 after the rules of their
+/// rounds; retraining alone moves it by about 0.005).
+const HELDOUT_MIN_MACRO_F1: f64 = 0.88;
 
 /// One block of a scrape: its true label and Declutter's verdict.
 struct Row {
@@ -409,5 +409,53 @@ mod heldout {
         "r6-wartaniaga-senja-raya-ipo",
         "r6-zdravi-vitamin-d-zima",
         "r6-zh-lanxing-q7pro-review",
+        "r7-celebrity-gossip-vane-corrigan",
+        "r7-council-notice-office-move",
+        "r7-de-bundesliga-lindenau-rheinhafen",
+        "r7-encyclopedia-dunmere-canal",
+        "r7-es-analisis-norvik-aster-7-pro",
+        "r7-fa-ketabkhaneh",
+        "r7-fi-lossi",
+        "r7-football-transfer-gossip",
+        "r7-forum-radiator-thread",
+        "r7-fr-recette-tarte-poireaux-comte",
+        "r7-hu-strandfurdo",
+        "r7-it-cronaca-rapina-borgo-santerno",
+        "r7-ja-note-hayaoki",
+        "r7-ko-it-npu",
+        "r7-newsletter-understory-87",
+        "r7-nl-reizen-skarvoy-noorderlicht",
+        "r7-obituary-mabry-guestbook",
+        "r7-pl-poradnik-odpowietrzanie-kaloryfera",
+        "r7-pt-politica-lei-rendas-acessiveis",
+        "r7-science-moss-roofs",
+        "r7-th-chang-pa",
+        "r7-uk-novyny-mist-verbohrad",
+        "r7-vi-sat-lo",
+        "r7-zhtw-yuguang-park",
+        "r8-ar-columna-ruiz-maidana",
+        "r8-at-orf-mure-ennsbrunn",
+        "r8-au-wirrimbah-bypass",
+        "r8-be-rtbw-ligne-bus-47",
+        "r8-ca-northreach-earnings",
+        "r8-da-nyhed-bro-skovlund",
+        "r8-de-techblog-restic-anleitung",
+        "r8-dech-badi-rietmatt",
+        "r8-es-vivienda-precios-valdesalinas",
+        "r8-fr-regional-ecole-occupation",
+        "r8-ie-ballykeeran-hurling",
+        "r8-in-devgarh-flyover",
+        "r8-it-ricetta-crostata-albicocche",
+        "r8-ja-review-sorawave-air3",
+        "r8-mx-bloqueo-agua-tlacotepec",
+        "r8-nl-consument-energietips",
+        "r8-nz-kaiwhero-bach-garden",
+        "r8-pl-sport-zryw-pogon",
+        "r8-ptbr-tutorial-fastapi-sqlite",
+        "r8-ru-nauka-kipenie-v-gorah",
+        "r8-sv-recension-vinterljus",
+        "r8-uk-planning-rebellion",
+        "r8-us-tv-warehouse-fire",
+        "r8-za-thabeng-water",
     });
 }
