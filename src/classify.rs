@@ -1263,22 +1263,27 @@ mod tests {
                 "block {i}: {v:?}"
             );
         }
-        let blocks = text_blocks(&[
+        // Which of the lines are a list of the article.
+        let listed = |lines: &[&str]| -> Vec<bool> {
+            let v = classify(&text_blocks(lines), &Options::default());
+            v.iter().map(|v| v.reason == LIST).collect()
+        };
+        let pros = [
             P1,
             "Pros",
             "Excellent battery life",
             "Bright, efficient display",
             P2,
-        ]);
-        let v = classify(&blocks, &Options::default());
-        assert!(v[1..4].iter().all(|v| v.reason == LIST), "{v:?}");
+        ];
+        assert_eq!(listed(&pros)[1..4], [true; 3]);
         // A menu between teaser paragraphs reads as no list.
-        let blocks = text_blocks(&[P1, "News", "Sport", "Weather", P2]);
-        let v = classify(&blocks, &Options::default());
-        assert!(v[1..4].iter().all(|v| v.reason != LIST), "{v:?}");
+        assert_eq!(
+            listed(&[P1, "News", "Sport", "Weather", P2])[1..4],
+            [false; 3]
+        );
         // Pros and cons at a review's end, with no paragraph after them; the
         // terse lines a heading of its own does not open stay as they were.
-        let blocks = text_blocks(&[
+        let review = [
             P1,
             "Les plus",
             "Réduction de bruit très efficace",
@@ -1286,24 +1291,20 @@ mod tests {
             "Les moins :",
             "Pas d'étui rigide fourni",
             "Où acheter au meilleur prix ?",
-        ]);
-        let v = classify(&blocks, &Options::default());
-        assert!(v[1..6].iter().all(|v| v.reason == LIST), "{v:?}");
-        assert_ne!(v[6].reason, LIST, "{v:?}");
+        ];
+        assert_eq!(listed(&review)[1..], [true, true, true, true, true, false]);
         // A bullet list counts as a list.
-        let blocks = text_blocks(&[
+        let bullets = [
             P1,
             "• Checked the thermostatic valve and the pin moves up and down freely",
             "• Bled the radiator twice",
             "• Balanced the system",
             P2,
-        ]);
-        let v = classify(&blocks, &Options::default());
-        assert!(v[1..4].iter().all(|v| v.reason == LIST), "{v:?}");
+        ];
+        assert_eq!(listed(&bullets)[1..4], [true; 3]);
         // Any other heading there: the related headlines at a page's end.
-        let blocks = text_blocks(&[P1, "Latest", "Ferry fares rise again", "Bridge closes"]);
-        let v = classify(&blocks, &Options::default());
-        assert!(v[1..4].iter().all(|v| v.reason != LIST), "{v:?}");
+        let related = [P1, "Latest", "Ferry fares rise again", "Bridge closes"];
+        assert_eq!(listed(&related)[1..4], [false; 3]);
     }
 
     #[test]
