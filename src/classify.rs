@@ -174,7 +174,40 @@ fn text_frame(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
         }
     }
     article_lists(ctx, &mut verdicts);
+    live_blog(ctx, &mut verdicts);
     verdicts
+}
+
+/// Text mode: a live blog's entries. When at least [`lx::LIVE_MIN_STAMPS`]
+/// lines are bare time stamps ("19:42", "87'") with at most
+/// [`lx::LIVE_MAX_GAP`] blocks between one and the next, the sentences of
+/// [`lx::LIVE_ENTRY_MIN_WORDS`] words or more between them (and right after
+/// the last) that no pattern matched are the article's. A comment thread
+/// stamps its comments with dates or "3 hours ago", not bare times.
+fn live_blog(ctx: &Context, verdicts: &mut [Verdict]) {
+    let stamps: Vec<usize> = (0..verdicts.len())
+        .filter(|&i| ctx.feats[i].words <= 2 && crate::features::live_stamp(&ctx.blocks[i].text))
+        .collect();
+    if stamps.len() < lx::LIVE_MIN_STAMPS {
+        return;
+    }
+    let entry = |j: usize, v: &Verdict| {
+        v.confidence < lx::CONFIDENCE_PATTERN
+            && ctx.feats[j].words >= lx::LIVE_ENTRY_MIN_WORDS
+            && ctx.feats[j].ends_sentence
+    };
+    for (k, &s) in stamps.iter().enumerate() {
+        let next = stamps.get(k + 1).copied().unwrap_or(usize::MAX);
+        if next != usize::MAX && next - s > lx::LIVE_MAX_GAP + 1 {
+            continue;
+        }
+        let end = next.min(verdicts.len()).min(s + 1 + lx::LIVE_MAX_GAP);
+        for (j, v) in verdicts.iter_mut().enumerate().take(end).skip(s + 1) {
+            if entry(j, v) {
+                *v = Verdict::new(Label::Body, lx::CONFIDENCE_CONTEXT, LIVE_ENTRY);
+            }
+        }
+    }
 }
 
 /// Text mode: a list, fact box or table of the article given one item per
@@ -330,7 +363,7 @@ fn text_mode(
             // standfirst, first paragraph and subheadings — unless the model
             // reads leaked code that escaped the code patterns.
             let frame = rule.reason == KICKER
-                || ([HEADLINE, DEK, LEDE, SUBHEADING, LIST].contains(&rule.reason)
+                || ([HEADLINE, DEK, LEDE, SUBHEADING, LIST, LIVE_ENTRY].contains(&rule.reason)
                     && learned.label != Label::Code);
             // Long prose stays the article's unless the model is sure it is not.
             let prose = rule.reason == PROSE
@@ -350,6 +383,9 @@ const HEADLINE: &str = "headline";
 
 /// Reason given to a standfirst, the block right under the headline (text mode).
 const DEK: &str = "standfirst under the headline";
+
+/// Reason given to a live blog's entry (text mode).
+const LIVE_ENTRY: &str = "live blog entry";
 
 /// Reason given to a line of a list between two paragraphs (text mode).
 const LIST: &str = "list in the article";
@@ -1305,6 +1341,29 @@ mod tests {
         // Any other heading there: the related headlines at a page's end.
         let related = [P1, "Latest", "Ferry fares rise again", "Bridge closes"];
         assert_eq!(listed(&related)[1..4], [false; 3]);
+    }
+
+    #[test]
+    fn text_mode_keeps_a_live_blog_s_entries() {
+        let entry = "The home side pressed high after the break and forced two corners in a row.";
+        let blocks = text_blocks(&[
+            P1, "87'", entry, "84'", entry, "19:42", entry, "19:30", entry, P2,
+        ]);
+        let v = classify(&blocks, &Options::default());
+        for i in [2, 4, 6, 8] {
+            assert_eq!(
+                (v[i].label, v[i].reason),
+                (Label::Body, LIVE_ENTRY),
+                "{v:?}"
+            );
+        }
+        // A video playlist: durations over short titles, no entries.
+        let title = "Is the veteran's time with the club over?";
+        let blocks = text_blocks(&[
+            P1, "01:45", title, "09:09", title, "1:41", title, "5:56", title,
+        ]);
+        let v = classify(&blocks, &Options::default());
+        assert!(v.iter().all(|v| v.reason != LIVE_ENTRY), "{v:?}");
     }
 
     #[test]

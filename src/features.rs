@@ -1597,6 +1597,23 @@ fn date_word(w: &str) -> bool {
     }
 }
 
+/// A live blog's time stamp alone on its line: a minute mark ("87'",
+/// "90+4'") or a clock time ("19:42", "14h32") (text mode).
+pub fn live_stamp(text: &str) -> bool {
+    let t = text.trim();
+    minute_mark(t) || {
+        let b = t.as_bytes();
+        let colon = b.iter().position(|&c| c == b':' || c == b'h');
+        colon.is_some_and(|at| {
+            (1..=2).contains(&at)
+                && b.len() == at + 3
+                && b.iter()
+                    .enumerate()
+                    .all(|(i, c)| i == at || c.is_ascii_digit())
+        })
+    }
+}
+
 /// A live blog's minute mark alone on its line: "87'", "90+4'" (text mode).
 fn minute_mark(text: &str) -> bool {
     let Some(minutes) = text
@@ -2380,6 +2397,12 @@ mod tests {
             "27. 13. 2025",
         ] {
             assert!(!text_meta(not_stamp), "{not_stamp}");
+        }
+        for stamp in ["19:42", "14h32", "87'", "90+4'"] {
+            assert!(live_stamp(stamp), "{stamp}");
+        }
+        for not_stamp in ["1942", "19:4", "119:42", "a9:42", "19:42 Uhr"] {
+            assert!(!live_stamp(not_stamp), "{not_stamp}");
         }
         // A version is no date: a day or month is never 0.
         assert!(!meta("pip install \"httpx==0.27.2\""));

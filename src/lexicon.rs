@@ -1240,6 +1240,14 @@ pub const PROS_CONS_TITLES: Words = words![
     "장점",
     "단점",
 ];
+/// Fewest bare time stamps ("19:42", "87'") that make a text a live blog
+/// (see `classify::live_blog`) …
+pub const LIVE_MIN_STAMPS: usize = 4;
+/// … most blocks between one stamp and the next …
+pub const LIVE_MAX_GAP: usize = 3;
+/// … and fewest words of an entry, a sentence (a video playlist, durations
+/// over titles, has titles of eight or nine words).
+pub const LIVE_ENTRY_MIN_WORDS: usize = 10;
 /// How far back, in blocks, a pros-and-cons heading looks for a paragraph of
 /// the article's prose.
 pub const PROS_CONS_REACH: usize = 12;
