@@ -197,11 +197,11 @@ fn live_blog(ctx: &Context, verdicts: &mut [Verdict]) {
             && ctx.feats[j].ends_sentence
     };
     for (k, &s) in stamps.iter().enumerate() {
-        let next = stamps.get(k + 1).copied().unwrap_or(usize::MAX);
-        if next != usize::MAX && next - s > lx::LIVE_MAX_GAP + 1 {
+        let next = stamps.get(k + 1).copied();
+        if next.is_some_and(|n| n - s > lx::LIVE_MAX_GAP + 1) {
             continue;
         }
-        let end = next.min(verdicts.len()).min(s + 1 + lx::LIVE_MAX_GAP);
+        let end = next.unwrap_or(verdicts.len()).min(s + 1 + lx::LIVE_MAX_GAP);
         for (j, v) in verdicts.iter_mut().enumerate().take(end).skip(s + 1) {
             if entry(j, v) {
                 *v = Verdict::new(Label::Body, lx::CONFIDENCE_CONTEXT, LIVE_ENTRY);
@@ -258,13 +258,9 @@ fn article_lists(ctx: &Context, verdicts: &mut [Verdict]) {
                         .is_some_and(|at| at > 0 && at + 1 < t.len())
             })
             .count();
-        let terse = run.clone().skip(1).all(|j| {
-            let f = &ctx.feats[j];
-            (lx::LIST_TERSE_MIN_WORDS..=lx::LIST_TERSE_MAX_WORDS).contains(&f.words)
-                && !f.ends_sentence
-        });
+        let all_terse = run.clone().skip(1).all(|j| terse(&ctx.feats[j]));
         if text(start - 1).ends_with([':', '：'])
-            || (titled && (terse || 2 * listy >= run.len()))
+            || (titled && (all_terse || 2 * listy >= run.len()))
             || 2 * listy > run.len()
         {
             for j in run {
@@ -273,6 +269,11 @@ fn article_lists(ctx: &Context, verdicts: &mut [Verdict]) {
         }
     }
     pros_and_cons(ctx, verdicts, &item);
+}
+
+/// A terse line of a list ("Excellent battery life"): a few words, no sentence.
+fn terse(f: &Features) -> bool {
+    (lx::LIST_TERSE_MIN_WORDS..=lx::LIST_TERSE_MAX_WORDS).contains(&f.words) && !f.ends_sentence
 }
 
 /// Text mode: a review's pros and cons, a heading of
@@ -285,10 +286,6 @@ fn pros_and_cons(ctx: &Context, verdicts: &mut [Verdict], item: &dyn Fn(usize, &
             let t = ctx.blocks[j].text.trim().trim_end_matches([':', '：']);
             lx::PROS_CONS_TITLES.contains(&crate::lowercase::lowercase(t.trim_end()))
         }
-    };
-    let terse = |j: usize| {
-        let f = &ctx.feats[j];
-        (lx::LIST_TERSE_MIN_WORDS..=lx::LIST_TERSE_MAX_WORDS).contains(&f.words) && !f.ends_sentence
     };
     let mut i = 0;
     while i < verdicts.len() {
@@ -303,7 +300,7 @@ fn pros_and_cons(ctx: &Context, verdicts: &mut [Verdict], item: &dyn Fn(usize, &
         if !(item(i, &verdicts[i])
             && verdicts
                 .get(i + 1)
-                .is_some_and(|v| item(i + 1, v) && terse(i + 1))
+                .is_some_and(|v| item(i + 1, v) && terse(&ctx.feats[i + 1]))
             && after_prose()
             && title(i))
         {
@@ -311,7 +308,10 @@ fn pros_and_cons(ctx: &Context, verdicts: &mut [Verdict], item: &dyn Fn(usize, &
             continue;
         }
         let mut end = i + 1;
-        while end < verdicts.len() && item(end, &verdicts[end]) && (terse(end) || title(end)) {
+        while end < verdicts.len()
+            && item(end, &verdicts[end])
+            && (terse(&ctx.feats[end]) || title(end))
+        {
             end += 1;
         }
         if (i + 1..end).any(|j| !title(j)) {

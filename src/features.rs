@@ -1070,9 +1070,9 @@ pub fn promo<const TEXT: bool>(text: &str, lower: &str, words: usize) -> bool {
 fn shop_line(text: &str, lower: &str) -> bool {
     let mut tokens = text.split_whitespace();
     let mut lowers = lower.split_whitespace();
-    let opener = lx::SHOP_OPENERS.iter().any(|o| lower.starts_with(o));
-    let skip = if opener {
-        2
+    let opener = lx::SHOP_OPENERS.iter().find(|o| lower.starts_with(*o));
+    let skip = if let Some(o) = opener {
+        o.split_whitespace().count()
     } else {
         let price = |t: &str| {
             t.bytes().any(|b| b.is_ascii_digit())
@@ -1351,11 +1351,6 @@ pub fn endmatter(text: &str, word_count: usize) -> Option<&'static str> {
     role.then_some("author bio")
 }
 
-/// Reasons of [`furniture`] for a page-feedback question and a gallery's
-/// counter.
-pub const PAGE_FEEDBACK: &str = "page feedback";
-pub const GALLERY_COUNTER: &str = "gallery counter";
-
 /// Page furniture that no markup needs to give away: a skip link ("Skip to
 /// main content"), a tag list ("Tags: travel, Europe"), a breadcrumb trail
 /// ("Home » News » National"), a cookie notice, a page-feedback question
@@ -1372,10 +1367,10 @@ pub fn furniture(lower: &str, words: usize, ends_sentence: bool) -> Option<&'sta
     }
     // A question, one scan of the phrases; a counter, four words at most.
     if lower.contains('?') && contains_any(lower, &FEEDBACK_PHRASES) {
-        return Some(PAGE_FEEDBACK);
+        return Some("page feedback");
     }
     if words <= 4 && lower.bytes().any(|b| b.is_ascii_digit()) && gallery_counter(lower) {
-        return Some(GALLERY_COUNTER);
+        return Some("gallery counter");
     }
     let start = lower.trim_start();
     if SKIP_LINK_OPENERS.opening(start).is_some() {
@@ -2450,13 +2445,13 @@ mod tests {
             ("当前位置：首页 > 新闻 > 社会", Some("breadcrumb")),
             ("Paris / Berlin: two cities, one ferry", None),
             ("He drove 40 km/h on the A1 / A2 junction.", None),
-            ("Image 3 of 12", Some(GALLERY_COUNTER)),
-            ("Bild 2 von 8", Some(GALLERY_COUNTER)),
-            ("1 / 23", Some(GALLERY_COUNTER)),
+            ("Image 3 of 12", Some("gallery counter")),
+            ("Bild 2 von 8", Some("gallery counter")),
+            ("1 / 23", Some("gallery counter")),
             ("12 of 3", None),
             ("One of 12", None),
-            ("Czy ten artykuł był pomocny?", Some(PAGE_FEEDBACK)),
-            ("Was this article helpful? Yes No", Some(PAGE_FEEDBACK)),
+            ("Czy ten artykuł był pomocny?", Some("page feedback")),
+            ("Was this article helpful? Yes No", Some("page feedback")),
             (
                 "We use cookies to personalise content and ads and to analyse our traffic. Accept all",
                 Some("cookie notice"),

@@ -606,6 +606,7 @@ pub const SHOP_OPENERS: Words = words![
     "compre na ",
     "koop bij ",
 ];
+/// The word between a price and the shop, per language.
 pub const SHOP_AFTER_PRICE: Words =
     words!["at", "bei", "chez", "en", "su", "em", "na", "bij", "på", "hos"];
 /// Longest shop line, in words.
