@@ -109,7 +109,7 @@ fn rules<const TEXT: bool>(blocks: &[Block], feats: &[Features]) -> Vec<Verdict>
                 .position(|a| a.id == c || posts.contains(&a.id)),
         })
         .collect();
-    let headline = headline(blocks, feats, &priors, &main_depth);
+    let headline = headline::<TEXT>(blocks, feats, &priors, &main_depth);
     let prose_holders = blocks
         .iter()
         .zip(&priors)
@@ -174,8 +174,42 @@ fn text_frame(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
         }
     }
     article_lists(ctx, &mut verdicts);
+    code_samples(ctx, &mut verdicts);
     live_blog(ctx, &mut verdicts);
     verdicts
+}
+
+/// Text mode: a programming post's code samples. A line of the article's
+/// prose ending with a colon ("Install it with:") over lines of code
+/// ([`crate::features::code_line`], half at least showing code syntax): the
+/// lines are the article's, even where the code patterns matched them, and
+/// so is the line that introduces them. Code that leaked from a page's
+/// scripts and styles follows no such introduction.
+fn code_samples(ctx: &Context, verdicts: &mut [Verdict]) {
+    use crate::features::{code_line, code_marks};
+    let text = |j: usize| ctx.blocks[j].text.trim();
+    let line = |j: usize, v: &Verdict| {
+        (v.confidence < lx::CONFIDENCE_PATTERN || v.label == Label::Code)
+            && ctx.feats[j].words <= lx::CODE_LINE_MAX_WORDS
+            && code_line(text(j))
+    };
+    let mut i = 0;
+    while i < verdicts.len() {
+        let intro = ctx.feats[i].words >= lx::CODE_INTRO_MIN_WORDS
+            && verdicts[i].confidence < lx::CONFIDENCE_PATTERN
+            && text(i).ends_with([':', '：'])
+            && !code_line(text(i));
+        let mut end = i + 1;
+        while intro && end < verdicts.len() && line(end, &verdicts[end]) {
+            end += 1;
+        }
+        if end > i + 1 && 2 * (i + 1..end).filter(|&j| code_marks(text(j))).count() >= end - i - 1 {
+            for v in &mut verdicts[i..end] {
+                *v = Verdict::new(Label::Body, lx::CONFIDENCE_CONTEXT, CODE_SAMPLE);
+            }
+        }
+        i = end;
+    }
 }
 
 /// Text mode: a live blog's entries. When at least [`lx::LIVE_MIN_STAMPS`]
@@ -363,6 +397,7 @@ fn text_mode(
             // standfirst, first paragraph and subheadings — unless the model
             // reads leaked code that escaped the code patterns.
             let frame = rule.reason == KICKER
+                || rule.reason == CODE_SAMPLE
                 || ([HEADLINE, DEK, LEDE, SUBHEADING, LIST, LIVE_ENTRY].contains(&rule.reason)
                     && learned.label != Label::Code);
             // Long prose stays the article's unless the model is sure it is not.
@@ -386,6 +421,10 @@ const DEK: &str = "standfirst under the headline";
 
 /// Reason given to a live blog's entry (text mode).
 const LIVE_ENTRY: &str = "live blog entry";
+
+/// Reason given to a programming post's code sample and the line that
+/// introduces it (text mode).
+const CODE_SAMPLE: &str = "code sample in the article";
 
 /// Reason given to a line of a list between two paragraphs (text mode).
 const LIST: &str = "list in the article";
@@ -736,9 +775,10 @@ impl Context<'_> {
 
 /// The headline: the last top-level heading before the first prose block of the
 /// main content (or the first one inside it), else the nearest heading of any
-/// level right around the main content, or in text mode the first line
-/// long enough to be a title that comes before any prose.
-fn headline(
+/// level right around the main content; without markup the first line long
+/// enough to be a title that comes before any prose, in text mode (`TEXT`)
+/// the first such line with a byline or a date right under it if one has.
+fn headline<const TEXT: bool>(
     blocks: &[Block],
     feats: &[Features],
     priors: &[Prior],
@@ -794,11 +834,22 @@ fn headline(
             .rev()
             .find(|&i| feats[i].furniture.is_some())
             .map_or(0, |i| i + 1);
-        (after_furniture..first_prose).find(|&i| {
+        let candidate = |&i: &usize| {
             priors[i] != Prior::Bad
                 && !crate::features::ends_sentence(&blocks[i].text)
                 && crate::features::words(&blocks[i].text).len() >= lx::HEADLINE_MIN_WORDS
-        })
+        };
+        // A whole page's header (a site name, a weather widget) has no
+        // byline or date under it.
+        let dated = |&i: &usize| {
+            feats[i + 1..]
+                .iter()
+                .take(lx::HEADLINE_META_REACH)
+                .any(|f| f.meta)
+        };
+        (after_furniture..first_prose)
+            .find(|i| TEXT && candidate(i) && dated(i))
+            .or_else(|| (after_furniture..first_prose).find(candidate))
     }
 }
 
@@ -1364,6 +1415,59 @@ mod tests {
         ]);
         let v = classify(&blocks, &Options::default());
         assert!(v.iter().all(|v| v.reason != LIVE_ENTRY), "{v:?}");
+    }
+
+    #[test]
+    fn text_mode_keeps_a_programming_post_s_code_samples() {
+        let intro = "Create a file called main.py and add the first endpoint to it:";
+        let code = [
+            "from fastapi import FastAPI",
+            "app = FastAPI()",
+            "@app.get(\"/\")",
+        ];
+        let blocks = text_blocks(&[P1, intro, code[0], code[1], code[2], P2]);
+        let v = classify(&blocks, &Options::default());
+        for i in 1..=4 {
+            assert_eq!(
+                (v[i].label, v[i].reason),
+                (Label::Body, CODE_SAMPLE),
+                "{v:?}"
+            );
+        }
+        // A legal list after a colon is no code, though its items open in
+        // lowercase and end without a full stop.
+        let rules = "A comment will be deleted if it:";
+        let items = [
+            "does not correspond with the subject of the post;",
+            "contains insults or threats to other users;",
+            "promotes products or services of third parties;",
+        ];
+        let blocks = text_blocks(&[P1, rules, items[0], items[1], items[2], P2]);
+        let v = classify(&blocks, &Options::default());
+        assert!(v.iter().all(|v| v.reason != CODE_SAMPLE), "{v:?}");
+    }
+
+    #[test]
+    fn text_mode_headline_is_the_line_over_the_byline() {
+        let headline = "Fire guts vacant warehouse on Millbrook Road overnight";
+        let blocks = text_blocks(&[
+            "Skip to content",
+            "H 64° / L 47° today",
+            "News",
+            "Weather",
+            headline,
+            "By Dana Whitcomb",
+            "Published: 5:42 AM October 14, 2025",
+            P1,
+            P2,
+        ]);
+        let v = classify(&blocks, &Options::default());
+        assert_eq!((v[4].label, v[4].reason), (Label::Body, HEADLINE), "{v:?}");
+        assert_ne!(v[1].reason, HEADLINE, "{v:?}");
+        // Without a byline or date the first line of headline shape stays it.
+        let blocks = text_blocks(&["Skip to content", headline, P1, P2]);
+        let v = classify(&blocks, &Options::default());
+        assert_eq!(v[1].reason, HEADLINE, "{v:?}");
     }
 
     #[test]

@@ -337,6 +337,15 @@ pub fn features_lexed<'a, const TEXT: bool>(
         String::new()
     };
     let meta = meta_line::<TEXT>(text, &lower, words);
+    // A timestamp is no credit ("Published Mar. 4, 2025, 6:12 p.m. ET"
+    // would end in a name).
+    let credit = if meta {
+        None
+    } else if TEXT && words.len() <= lx::CREDIT_MAX_WORDS && text_credit(text, &lower) {
+        Some("photo credit")
+    } else {
+        credit(text, &lower, words)
+    };
     let link_density = block.link_density();
     Features {
         words: word_count,
@@ -351,13 +360,7 @@ pub fn features_lexed<'a, const TEXT: bool>(
         } else {
             code_syntax(text, stop_ratio)
         },
-        // A timestamp is no credit ("Published Mar. 4, 2025, 6:12 p.m. ET"
-        // would end in a name).
-        credit: if meta {
-            None
-        } else {
-            credit(text, &lower, words)
-        },
+        credit,
         ad_label: ad_label(&lower),
         promo: promo::<TEXT>(text, &lower, word_count),
         furniture: if TEXT {
@@ -370,7 +373,9 @@ pub fn features_lexed<'a, const TEXT: bool>(
         meta,
         copyright: words.len() <= lx::COPYRIGHT_MAX_WORDS
             && (copyright_notice(&lower, words)
-                || (TEXT && contains_any(&lower, &TEXT_COPYRIGHT_PHRASES))),
+                || (TEXT && contains_any(&lower, &TEXT_COPYRIGHT_PHRASES)))
+            // A photo's rights after its caption (text mode).
+            && !(TEXT && credit.is_some()),
         boilerplate: boilerplate_title(&lower, word_count),
         negative_hint,
         caption_hint,
@@ -841,6 +846,51 @@ pub fn credit(text: &str, lower: &str, words: &[&str]) -> Option<&'static str> {
         return Some("ends in a photo credit");
     }
     None
+}
+
+/// Text mode's own credits (a page's captions have markup), alone or after
+/// the caption's sentence: "Photo / Supplied" (a slash after the credit
+/// word), the credit words of [`TEXT_CREDIT_OPENERS`] ("Иллюстрация: …"),
+/// "… en période scolaire. © Tous droits réservés" (rights reserved on the
+/// photo, after a sentence) and an agency's initials over the photographer
+/// ("APA/Gerald Fuchsbichler").
+fn text_credit(text: &str, lower: &str) -> bool {
+    let opens = |s: &str| {
+        let s = s.trim_start();
+        let first = s.as_bytes().first();
+        let openers = CREDIT_OPENERS.starting_with(first).iter();
+        openers
+            .chain(TEXT_CREDIT_OPENERS.starting_with(first))
+            .any(|o| {
+                s.strip_prefix(o)
+                    .is_some_and(|r| r.trim_start().starts_with(['/', ':', '：']))
+            })
+    };
+    let tail = lower.rsplit_once(". ").filter(|(head, tail)| {
+        tail.len() <= lx::CREDIT_AFTER_SENTENCE_MAX_BYTES
+            && (opens(tail)
+                || tail.starts_with('©') && words(head).len() >= lx::RIGHTS_CAPTION_MIN_WORDS)
+    });
+    opens(lower) || tail.is_some() || slash_credit(text)
+}
+
+/// An agency's initials and the photographer's name, or the reverse, alone
+/// on a line: "APA/Gerald Fuchsbichler", "Jane Roe/AP" (text mode).
+fn slash_credit(text: &str) -> bool {
+    let Some((a, b)) = text.trim().split_once('/') else {
+        return false;
+    };
+    let initials = |s: &str| {
+        let s = s.trim();
+        (2..=8).contains(&s.len()) && s.chars().all(char::is_uppercase)
+    };
+    let name = |s: &str| {
+        let n = s.split_whitespace().count();
+        (1..=lx::CREDIT_TAIL_MAX_WORDS).contains(&n)
+            && s.split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+    };
+    !b.contains('/') && name(a) && name(b) && (initials(a) || initials(b))
 }
 
 /// "Photo: …", "Credit: …", "Foto: …/dpa", "(Photo by …)", "[사진=…]".
@@ -1540,6 +1590,7 @@ static PROMO_OPENERS: ByFirstByte = ByFirstByte::new(lx::PROMO_OPENERS);
 static SKIP_LINK_OPENERS: ByFirstByte = ByFirstByte::new(lx::SKIP_LINK_OPENERS);
 static TAG_LABELS: ByFirstByte = ByFirstByte::new(lx::TAG_LABELS);
 static CREDIT_OPENERS: ByFirstByte = ByFirstByte::new(lx::CREDIT_OPENERS);
+static TEXT_CREDIT_OPENERS: ByFirstByte = ByFirstByte::new(lx::TEXT_CREDIT_OPENERS);
 static CREDIT_BY: ByFirstByte = ByFirstByte::new(lx::CREDIT_BY);
 static SHARE_WORDS: ByFirstByte = ByFirstByte::new(lx::SHARE_WORDS);
 static TEXT_SHARE_WORDS: ByFirstByte = ByFirstByte::new(lx::TEXT_SHARE_WORDS);
@@ -1590,6 +1641,29 @@ fn date_word(w: &str) -> bool {
     } else {
         lx::DATE_WORDS.contains(&lowercase(w))
     }
+}
+
+/// A line of a code sample as a programming post gives it, one statement or
+/// command per line ("app = FastAPI()", "sudo restic init --repo /srv/r",
+/// "from fastapi import FastAPI"): it opens with a lowercase ASCII letter or
+/// a sigil (`@ . / $ { < # ~ _`), holds no sentence end ("…. Then") and
+/// does not end like one (text mode; see `classify::code_samples`).
+pub fn code_line(text: &str) -> bool {
+    let t = text.trim();
+    t.starts_with(|c: char| c.is_ascii_lowercase() || "@./${<#~_".contains(c))
+        && !t.ends_with(['.', '!', '?'])
+        && !t.contains(". ")
+}
+
+/// Whether a line shows code syntax: an assignment, braces, a path, a
+/// command's option, a call (`name(`), a decorator or a snake_case name.
+pub fn code_marks(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter().any(|c| b"={}/\\@_".contains(c))
+        || text.contains("--")
+        || text.contains("&&")
+        || b.windows(2)
+            .any(|w| w[1] == b'(' && (w[0].is_ascii_alphanumeric() || w[0] == b'_'))
 }
 
 /// A live blog's time stamp alone on its line: a minute mark ("87'",
@@ -2266,6 +2340,49 @@ mod tests {
             let lower = text.to_lowercase();
             assert_eq!(credit(text, &lower, &words(text)).is_some(), want, "{text}");
         }
+    }
+
+    #[test]
+    fn text_credits() {
+        let cases = [
+            ("APA/Gerald Fuchsbichler", true),
+            ("Jane Roe/AP", true),
+            ("Photo / Supplied", true),
+            ("The garden before work began in 2018. Photo / Supplied", true),
+            ("Схема: как давление влияет на пузырьки пара. Иллюстрация: Анна Орлова", true),
+            ("画像：公式サイトより", true),
+            ("L’arrêt de bus, désormais desservi uniquement en période scolaire. © Tous droits réservés", true),
+            ("Kessington Harbour Trust. © 2025", false),
+            ("Officials said the ferry would run from May, and the bridge would close.", false),
+            ("Getty Images/iStockphoto", false),
+            ("He compared the two options/plans in detail", false),
+        ];
+        for (text, want) in cases {
+            assert_eq!(text_credit(text, &text.to_lowercase()), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn code_lines() {
+        for line in [
+            "from fastapi import FastAPI",
+            "app = FastAPI()",
+            "@app.get(\"/\")",
+            "sudo restic init --repo /srv/backup",
+            "def main():",
+        ] {
+            assert!(code_line(line), "{line}");
+        }
+        for line in [
+            "The server starts.",
+            "Then run it. It prints a URL",
+            "Install it with pip",
+        ] {
+            assert!(!code_line(line), "{line}");
+        }
+        assert!(code_marks("app = FastAPI()") && code_marks("conn.execute(sql)"));
+        assert!(!code_marks("from fastapi import FastAPI"));
+        assert!(!code_marks("contains insults or threats to other users;"));
     }
 
     #[test]

@@ -720,6 +720,26 @@ pub const TEXT_NOTICE_PHRASES: Words = words![
     "the opinions expressed",
     "仅代表作者",
     "不代表本站",
+    // A newsletter's pitch ("… dans votre boîte mail"), a channel to follow
+    // ("Подписывайтесь на …"), an app's.
+    "dans votre boîte mail",
+    "dans votre boîte e-mail",
+    "dans votre boîte de réception",
+    "en tu correo",
+    "en tu bandeja de entrada",
+    "in ihr postfach",
+    "in ihrem postfach",
+    "in dein postfach",
+    "nella tua casella",
+    "na sua caixa de entrada",
+    "in je inbox",
+    "in je mailbox",
+    "подписывайтесь на",
+    "підписуйтесь на",
+    "breaking news alerts",
+    "download our app",
+    // A disclosure of paid placement in ja ("本記事にはプロモーションが含まれています").
+    "プロモーションが含まれ",
 ];
 /// Fewest words of a block [`TEXT_NOTICE_PHRASES`] make a notice.
 pub const NOTICE_MIN_WORDS: usize = 8;
@@ -765,6 +785,39 @@ pub const TEXT_SHORT_PROMO_PHRASES: Words = words![
     // A shopping promo; Hindi reading time ("पढ़ने का समय: 3 मिनट").
     "shop the look",
     "पढ़ने का समय",
+    // A paywall's label and button ("Article réservé aux abonnés", "Je m'abonne").
+    "réservé aux abonnés",
+    "subscribers only",
+    "nur für abonnenten",
+    "exclusivo para suscriptores",
+    "riservato agli abbonati",
+    "exclusivo para assinantes",
+    "je m'abonne",
+    "je m’abonne",
+    // A report-an-error link.
+    "report an error",
+    "report a technical",
+    "report an editorial",
+    "report a typo",
+    "signaler une erreur",
+    "fehler melden",
+    "reportar un error",
+    "segnala un errore",
+    // The title over related links ("Sur le même sujet", "Explore more on
+    // these topics").
+    "on the same topic",
+    "sur le même sujet",
+    "sobre el mismo tema",
+    "sullo stesso argomento",
+    "zum selben thema",
+    "sobre o mesmo assunto",
+    "explore more",
+    // A video player's next item, a gallery button, a sponsor's slot.
+    "up next",
+    "next up",
+    "in gallery",
+    "advertise with",
+    "スポンサーリンク",
 ];
 /// Longest line, in words, that [`TEXT_SHORT_PROMO_PHRASES`] make a call to
 /// action ("Sonora Aria 700 – 279,99 € chez Boulanvert · Voir l'offre").
@@ -992,6 +1045,25 @@ pub const CREDIT_OPENERS: Words = words![
     "تصوير",
     "صورة",
 ];
+
+/// Text mode only: more credit words, followed by a colon or a slash like
+/// those of [`CREDIT_OPENERS`] ("Иллюстрация: …", "画像：…").
+pub const TEXT_CREDIT_OPENERS: Words = words![
+    "画像",
+    "图",
+    "иллюстрация",
+    "ілюстрація",
+    "ilustración",
+    "illustrazione",
+    "ilustração",
+    "grafik",
+    "kuvitus",
+];
+
+/// Text mode: fewest words of a sentence before "© …" that make the line a
+/// caption with its photo's rights ("L'arrêt de bus, désormais desservi en
+/// période scolaire. © Tous droits réservés"), not a copyright notice.
+pub const RIGHTS_CAPTION_MIN_WORDS: usize = 6;
 
 /// Openings of a credit with its own wording ("Photo by …", "Courtesy of …").
 pub const CREDIT_BY: Words = words![
@@ -1249,6 +1321,11 @@ pub const LIVE_MAX_GAP: usize = 3;
 /// … and fewest words of an entry, a sentence (a video playlist, durations
 /// over titles, has titles of eight or nine words).
 pub const LIVE_ENTRY_MIN_WORDS: usize = 10;
+/// Fewest words of the line of prose that introduces a programming post's
+/// code sample ("Then start the server:"; see `classify::code_samples`) …
+pub const CODE_INTRO_MIN_WORDS: usize = 3;
+/// … and most words of one line of the sample.
+pub const CODE_LINE_MAX_WORDS: usize = 40;
 /// How far back, in blocks, a pros-and-cons heading looks for a paragraph of
 /// the article's prose.
 pub const PROS_CONS_REACH: usize = 12;
@@ -1630,6 +1707,9 @@ pub const LABEL_MAX_WORDS: usize = 3;
 /// A headline has at least this many words (shorter heading-less lines at the
 /// top are section labels).
 pub const HEADLINE_MIN_WORDS: usize = 4;
+/// Text mode: the headline is the first line of its shape with a byline or
+/// a date at most this many blocks under it (a standfirst may come between).
+pub const HEADLINE_META_REACH: usize = 3;
 /// Longest credit tail after a caption's last sentence, in words.
 pub const CREDIT_TAIL_MAX_WORDS: usize = 6;
 /// Bytes of a block's text that its features are computed from. Prose
