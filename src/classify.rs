@@ -175,6 +175,7 @@ fn text_frame(ctx: &Context, mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
     }
     article_lists(ctx, &mut verdicts);
     code_samples(ctx, &mut verdicts);
+    fact_boxes(ctx, &mut verdicts);
     live_blog(ctx, &mut verdicts);
     verdicts
 }
@@ -305,6 +306,72 @@ fn article_lists(ctx: &Context, verdicts: &mut [Verdict]) {
     pros_and_cons(ctx, verdicts, &item);
 }
 
+/// Whether a paragraph of the article's prose comes at most
+/// [`lx::PROS_CONS_REACH`] blocks before block `i`: prose by its stopwords,
+/// or long and ending a sentence (in a language without a stopword list).
+fn after_prose(ctx: &Context, i: usize) -> bool {
+    (i.saturating_sub(lx::PROS_CONS_REACH)..i).any(|j| {
+        matches!(ctx.priors[j], Prior::Good | Prior::Medium)
+            || ctx.feats[j].words >= lx::LONG_WORDS && ctx.feats[j].ends_sentence
+    })
+}
+
+/// Text mode: a fact box of the article, at least [`lx::FACT_BOX_MIN_LINES`]
+/// labelled values in a row ("Regi: Johanna Lindqvist", "Längd: 1 tim 52
+/// min", "Dónde: Parque Los Fresnos") after a paragraph of its prose, where a
+/// review's credits, an event's details or a spec sheet stand. A date among
+/// them may read as a timestamp, but at most a third of them: a byline's
+/// "Author:" / "Published:" / "Updated:" lines are mostly that.
+fn fact_boxes(ctx: &Context, verdicts: &mut [Verdict]) {
+    let line = |j: usize, v: &Verdict| {
+        let f = &ctx.feats[j];
+        let clutter = f.code.is_some()
+            || f.credit.is_some()
+            || f.ad_label
+            || f.promo
+            || f.appeal
+            || f.share_bar
+            || f.copyright
+            || f.furniture.is_some();
+        (v.confidence < lx::CONFIDENCE_PATTERN || f.meta)
+            && !clutter
+            && ctx.priors[j] != Prior::Good
+            && f.words <= lx::LIST_ITEM_MAX_WORDS
+            && f.stop_ratio < lx::STOP_HIGH
+            && crate::features::labelled_value(&ctx.blocks[j].text)
+    };
+    let mut i = 0;
+    while i < verdicts.len() {
+        let mut end = i;
+        while end < verdicts.len() && line(end, &verdicts[end]) {
+            end += 1;
+        }
+        let dated = (i..end).filter(|&j| ctx.feats[j].meta).count();
+        // Related headlines under topic labels ("Heating: the aids that
+        // change in January") have long values; most facts are short.
+        let short = (i..end)
+            .filter(|&j| {
+                let value = ctx.blocks[j]
+                    .text
+                    .split_once([':', '：'])
+                    .map_or("", |(_, v)| v);
+                crate::features::words(value).len() <= lx::FACT_VALUE_MAX_WORDS
+            })
+            .count();
+        if end - i >= lx::FACT_BOX_MIN_LINES
+            && 3 * dated <= end - i
+            && 2 * short >= end - i
+            && after_prose(ctx, i)
+        {
+            // A list between two paragraphs keeps its reason.
+            for v in verdicts[i..end].iter_mut().filter(|v| v.reason != LIST) {
+                *v = Verdict::new(Label::Body, lx::CONFIDENCE_CONTEXT, FACT_BOX);
+            }
+        }
+        i = end + 1;
+    }
+}
+
 /// A terse line of a list ("Excellent battery life"): a few words, no sentence.
 fn terse(f: &Features) -> bool {
     (lx::LIST_TERSE_MIN_WORDS..=lx::LIST_TERSE_MAX_WORDS).contains(&f.words) && !f.ends_sentence
@@ -323,19 +390,11 @@ fn pros_and_cons(ctx: &Context, verdicts: &mut [Verdict], item: &dyn Fn(usize, &
     };
     let mut i = 0;
     while i < verdicts.len() {
-        // A paragraph: prose by its stopwords, or long and ending a
-        // sentence (in a language without a stopword list).
-        let after_prose = || {
-            (i.saturating_sub(lx::PROS_CONS_REACH)..i).any(|j| {
-                matches!(ctx.priors[j], Prior::Good | Prior::Medium)
-                    || ctx.feats[j].words >= lx::LONG_WORDS && ctx.feats[j].ends_sentence
-            })
-        };
         if !(item(i, &verdicts[i])
             && verdicts
                 .get(i + 1)
                 .is_some_and(|v| item(i + 1, v) && terse(&ctx.feats[i + 1]))
-            && after_prose()
+            && after_prose(ctx, i)
             && title(i))
         {
             i += 1;
@@ -398,7 +457,8 @@ fn text_mode(
             // reads leaked code that escaped the code patterns.
             let frame = rule.reason == KICKER
                 || rule.reason == CODE_SAMPLE
-                || ([HEADLINE, DEK, LEDE, SUBHEADING, LIST, LIVE_ENTRY].contains(&rule.reason)
+                || ([HEADLINE, DEK, LEDE, SUBHEADING, LIST, FACT_BOX, LIVE_ENTRY]
+                    .contains(&rule.reason)
                     && learned.label != Label::Code);
             // Long prose stays the article's unless the model is sure it is not.
             let prose = rule.reason == PROSE
@@ -425,6 +485,9 @@ const LIVE_ENTRY: &str = "live blog entry";
 /// Reason given to a programming post's code sample and the line that
 /// introduces it (text mode).
 const CODE_SAMPLE: &str = "code sample in the article";
+
+/// Reason given to a line of an article's fact box (text mode).
+const FACT_BOX: &str = "fact box in the article";
 
 /// Reason given to a line of a list between two paragraphs (text mode).
 const LIST: &str = "list in the article";
@@ -1445,6 +1508,37 @@ mod tests {
         let blocks = text_blocks(&[P1, rules, items[0], items[1], items[2], P2]);
         let v = classify(&blocks, &Options::default());
         assert!(v.iter().all(|v| v.reason != CODE_SAMPLE), "{v:?}");
+    }
+
+    #[test]
+    fn text_mode_keeps_a_fact_box() {
+        let facts = [
+            "Directed by: Johanna Lindqvist",
+            "Cast: Ebba Strand, Nils Ohlin, Klara Vesterlund",
+            "Running time: 1 hr 52 min",
+            "Rating: 4/5",
+        ];
+        let blocks = text_blocks(&[P1, P2, facts[0], facts[1], facts[2], facts[3]]);
+        let v = classify(&blocks, &Options::default());
+        for i in 2..6 {
+            assert_eq!((v[i].label, v[i].reason), (Label::Body, FACT_BOX), "{v:?}");
+        }
+        // Mostly dates: a byline's lines. Long values: related headlines.
+        let byline = [
+            "Author: Dana Whitcomb",
+            "Published: 5:42 AM October 14, 2025",
+            "Updated: 11:18 AM October 14, 2025",
+        ];
+        let related = [
+            "Heating: the state aids that change on the first of January",
+            "Electricity: should you leave the regulated tariff this winter",
+            "Insulation: watch out for scams over the telephone this year",
+        ];
+        for lines in [byline, related] {
+            let blocks = text_blocks(&[P1, P2, lines[0], lines[1], lines[2]]);
+            let v = classify(&blocks, &Options::default());
+            assert!(v.iter().all(|v| v.reason != FACT_BOX), "{v:?}");
+        }
     }
 
     #[test]

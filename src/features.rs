@@ -852,8 +852,8 @@ pub fn credit(text: &str, lower: &str, words: &[&str]) -> Option<&'static str> {
 /// the caption's sentence: "Photo / Supplied" (a slash after the credit
 /// word), the credit words of [`TEXT_CREDIT_OPENERS`] ("Иллюстрация: …"),
 /// "… en période scolaire. © Tous droits réservés" (rights reserved on the
-/// photo, after a sentence) and an agency's initials over the photographer
-/// ("APA/Gerald Fuchsbichler").
+/// photo, after a sentence), a Korean caption's credit and an agency's
+/// initials over the photographer ("APA/Gerald Fuchsbichler").
 fn text_credit(text: &str, lower: &str) -> bool {
     let opens = |s: &str| {
         let s = s.trim_start();
@@ -866,11 +866,20 @@ fn text_credit(text: &str, lower: &str) -> bool {
                     .is_some_and(|r| r.trim_start().starts_with(['/', ':', '：']))
             })
     };
-    let tail = lower.rsplit_once(". ").filter(|(head, tail)| {
-        tail.len() <= lx::CREDIT_AFTER_SENTENCE_MAX_BYTES
-            && (opens(tail)
-                || tail.starts_with('©') && words(head).len() >= lx::RIGHTS_CAPTION_MIN_WORDS)
-    });
+    // A Korean caption's credit: "… 전시 전경. 한결시립미술관 제공" (provided
+    // by), "… 지나고 있다. /이도윤 기자" (reporter), "…. 사진 한결시립미술관".
+    let korean = |t: &str| {
+        t.ends_with(" 제공") || t.starts_with('/') && t.ends_with(" 기자") || t.starts_with("사진 ")
+    };
+    let tail = lower
+        .rsplit_once(". ")
+        .or_else(|| lower.rsplit_once("。"))
+        .filter(|(head, tail)| {
+            tail.len() <= lx::CREDIT_AFTER_SENTENCE_MAX_BYTES
+                && (opens(tail)
+                    || korean(tail)
+                    || tail.starts_with('©') && words(head).len() >= lx::RIGHTS_CAPTION_MIN_WORDS)
+        });
     opens(lower) || tail.is_some() || slash_credit(text)
 }
 
@@ -1643,6 +1652,28 @@ fn date_word(w: &str) -> bool {
     }
 }
 
+/// A labelled value alone on its line: a label of one to three words that
+/// opens with a capital letter, a colon, a value that is no sentence
+/// (a reader's comment after a name is) ("Regi: Johanna Lindqvist",
+/// "Costo: entrada libre", "発売日：2025年11月20日"; text mode, see
+/// `classify::fact_boxes`).
+pub fn labelled_value(text: &str) -> bool {
+    let t = text.trim();
+    let Some(at) = t.find([':', '：']) else {
+        return false;
+    };
+    let colon = if t[at..].starts_with(':') {
+        1
+    } else {
+        '：'.len_utf8()
+    };
+    let (label, value) = (t[..at].trim_end(), t[at + colon..].trim());
+    !value.is_empty()
+        && !ends_sentence(value)
+        && !label.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+        && (1..=lx::LIST_TITLE_MAX_WORDS.min(3)).contains(&label.split_whitespace().count())
+}
+
 /// A line of a code sample as a programming post gives it, one statement or
 /// command per line ("app = FastAPI()", "sudo restic init --repo /srv/r",
 /// "from fastapi import FastAPI"): it opens with a lowercase ASCII letter or
@@ -1726,7 +1757,9 @@ fn gallery_counter(lower: &str) -> bool {
         tokens[n] = t;
         n += 1;
     }
+    // A label before the numbers makes them a value: "Rating: 4/5".
     let numbers = match &tokens[..n] {
+        [w, ..] if w.ends_with(':') => None,
         [_, a, sep, b] | [a, sep, b] if lx::COUNTER_WORDS.contains(sep) => Some((*a, *b)),
         [_, ab] | [ab] => ab.split_once('/'),
         _ => None,
@@ -2351,6 +2384,9 @@ mod tests {
             ("The garden before work began in 2018. Photo / Supplied", true),
             ("Схема: как давление влияет на пузырьки пара. Иллюстрация: Анна Орлова", true),
             ("画像：公式サイトより", true),
+            ("澜湾储能位于江州高新区的电芯生产基地。图片来源：公司官网", true),
+            ("윤서하 작가의 설치 작품 전시 전경. 한결시립미술관 제공", true),
+            ("관람객들이 연작 앞을 지나고 있다. /이도윤 기자", true),
             ("L’arrêt de bus, désormais desservi uniquement en période scolaire. © Tous droits réservés", true),
             ("Kessington Harbour Trust. © 2025", false),
             ("Officials said the ferry would run from May, and the bridge would close.", false),
@@ -2359,6 +2395,27 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(text_credit(text, &text.to_lowercase()), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn labelled_values() {
+        for line in [
+            "Regi: Johanna Lindqvist",
+            "Costo: entrada libre",
+            "発売日：2025年11月20日",
+            "Running time: 112 min",
+        ] {
+            assert!(labelled_value(line), "{line}");
+        }
+        for line in [
+            "Marloes: Tip 3 is goud waard!",
+            "1 Haute-Vernière : un motard blessé",
+            "note: lowercase labels are prose",
+            "The minister of state for housing and planning: no comment",
+            "Regi:",
+        ] {
+            assert!(!labelled_value(line), "{line}");
         }
     }
 
@@ -2565,6 +2622,7 @@ mod tests {
             ("Image 3 of 12", Some("gallery counter")),
             ("Bild 2 von 8", Some("gallery counter")),
             ("1 / 23", Some("gallery counter")),
+            ("Rating: 4/5", None),
             ("12 of 3", None),
             ("One of 12", None),
             ("Czy ten artykuł był pomocny?", Some("page feedback")),

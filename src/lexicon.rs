@@ -869,6 +869,14 @@ pub const TEXT_COPYRIGHT_PHRASES: Words = words![
 ];
 /// … and more words of a share bar ("Artikel teilen: Facebook X E-Mail").
 pub const TEXT_SHARE_WORDS: Words = words![
+    // "E-mail" splits into "e" and "mail"; "Copier le lien", "Copiar enlace".
+    "e",
+    "copier",
+    "le",
+    "lien",
+    "copiar",
+    "enlace",
+    "copia",
     "bagikan",
     "artikel",
     "artiklen",
@@ -1050,6 +1058,8 @@ pub const CREDIT_OPENERS: Words = words![
 /// those of [`CREDIT_OPENERS`] ("Иллюстрация: …", "画像：…").
 pub const TEXT_CREDIT_OPENERS: Words = words![
     "画像",
+    "提供",
+    "制图",
     "图",
     "иллюстрация",
     "ілюстрація",
@@ -1133,6 +1143,15 @@ pub const TEXT_POSTED_PHRASES: Words = words![
     "atualizado em",
     "gepubliceerd op",
     "bijgewerkt op",
+    // "Published" in pl, cs, sv, ru, uk, fi, da, tr ("Opublikowano: 4 czerwca 2025").
+    "opublikowano",
+    "publikováno",
+    "publicerad",
+    "опубликовано",
+    "опубліковано",
+    "julkaistu",
+    "publiceret",
+    "yayınlanma",
 ];
 /// Longest teaser dek under a linked headline (see `classify::teasers`), in words.
 pub const TEASER_MAX_WORDS: usize = 30;
@@ -1326,6 +1345,12 @@ pub const LIVE_ENTRY_MIN_WORDS: usize = 10;
 pub const CODE_INTRO_MIN_WORDS: usize = 3;
 /// … and most words of one line of the sample.
 pub const CODE_LINE_MAX_WORDS: usize = 40;
+/// Fewest labelled values in a row that make a fact box of the article
+/// (text mode; see `classify::fact_boxes`).
+pub const FACT_BOX_MIN_LINES: usize = 3;
+/// Most words of a short value in such a box ("Längd: 1 tim 52 min"); at
+/// least half its values are short.
+pub const FACT_VALUE_MAX_WORDS: usize = 6;
 /// How far back, in blocks, a pros-and-cons heading looks for a paragraph of
 /// the article's prose.
 pub const PROS_CONS_REACH: usize = 12;
