@@ -911,7 +911,7 @@ fn headline<const TEXT: bool>(
                 .any(|f| f.meta)
         };
         (after_furniture..first_prose)
-            .find(|i| TEXT && candidate(i) && dated(i))
+            .find(|i| TEXT && dated(i) && candidate(i))
             .or_else(|| (after_furniture..first_prose).find(candidate))
     }
 }

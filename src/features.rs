@@ -341,7 +341,10 @@ pub fn features_lexed<'a, const TEXT: bool>(
     // would end in a name).
     let credit = if meta {
         None
-    } else if TEXT && words.len() <= lx::CREDIT_MAX_WORDS && text_credit(text, &lower) {
+    } else if TEXT
+        && words.len() <= lx::CREDIT_MAX_WORDS
+        && text_credit(text, &lower, words.len(), lexed.sentences)
+    {
         Some("photo credit")
     } else {
         credit(text, &lower, words)
@@ -854,33 +857,69 @@ pub fn credit(text: &str, lower: &str, words: &[&str]) -> Option<&'static str> {
 /// "… en période scolaire. © Tous droits réservés" (rights reserved on the
 /// photo, after a sentence), a Korean caption's credit and an agency's
 /// initials over the photographer ("APA/Gerald Fuchsbichler").
-fn text_credit(text: &str, lower: &str) -> bool {
-    let opens = |s: &str| {
-        let s = s.trim_start();
-        let first = s.as_bytes().first();
-        let openers = CREDIT_OPENERS.starting_with(first).iter();
-        openers
-            .chain(TEXT_CREDIT_OPENERS.starting_with(first))
-            .any(|o| {
-                s.strip_prefix(o)
-                    .is_some_and(|r| r.trim_start().starts_with(['/', ':', '：']))
-            })
+fn text_credit(text: &str, lower: &str, words: usize, sentences: usize) -> bool {
+    // A credit word and its mark.
+    let opens = |s: &str, openers: &[&str], marks: &[char]| {
+        openers.iter().any(|o| {
+            s.strip_prefix(o)
+                .is_some_and(|r| r.trim_start().starts_with(marks))
+        })
     };
+    let first = lower.as_bytes().first();
+    if opens(
+        lower,
+        TEXT_CREDIT_OPENERS.starting_with(first),
+        &['/', ':', '：'],
+    ) {
+        return true;
+    }
+    // `credit` reads the words of `CREDIT_OPENERS` before a colon: only a
+    // slash after them is new.
+    if opens(lower, CREDIT_OPENERS.starting_with(first), &['/'])
+        || words <= 2 * lx::CREDIT_TAIL_MAX_WORDS && slash_credit(text)
+    {
+        return true;
+    }
+    // After the caption's sentence the credit ends the text, with no full
+    // stop, and is short: only the text's last bytes hold the sentence's end.
+    let full_stop = "。";
+    if sentences == 0 && (text.is_ascii() || !text.contains(full_stop)) || ends_sentence(text) {
+        return false;
+    }
+    let mut from = lower
+        .len()
+        .saturating_sub(lx::CREDIT_AFTER_SENTENCE_MAX_BYTES);
+    while !lower.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &lower[from..];
+    let b = window.as_bytes();
+    let full_stop = full_stop.as_bytes();
+    let cut = (1..b.len())
+        .rev()
+        .find(|&i| b[i - 1] == b'.' && b[i] == b' ')
+        .map(|i| i + 1)
+        .or_else(|| {
+            (!window.is_ascii())
+                .then(|| (0..b.len()).rev().find(|&i| b[i..].starts_with(full_stop)))
+                .flatten()
+                .map(|i| i + full_stop.len())
+        });
     // A Korean caption's credit: "… 전시 전경. 한결시립미술관 제공" (provided
     // by), "… 지나고 있다. /이도윤 기자" (reporter), "…. 사진 한결시립미술관".
     let korean = |t: &str| {
         t.ends_with(" 제공") || t.starts_with('/') && t.ends_with(" 기자") || t.starts_with("사진 ")
     };
-    let tail = lower
-        .rsplit_once(". ")
-        .or_else(|| lower.rsplit_once("。"))
-        .filter(|(head, tail)| {
-            tail.len() <= lx::CREDIT_AFTER_SENTENCE_MAX_BYTES
-                && (opens(tail)
-                    || korean(tail)
-                    || tail.starts_with('©') && words(head).len() >= lx::RIGHTS_CAPTION_MIN_WORDS)
-        });
-    opens(lower) || tail.is_some() || slash_credit(text)
+    cut.is_some_and(|at| {
+        let tail = window[at..].trim_start();
+        let first = tail.as_bytes().first();
+        let marks = &['/', ':', '：'];
+        opens(tail, TEXT_CREDIT_OPENERS.starting_with(first), marks)
+            || opens(tail, CREDIT_OPENERS.starting_with(first), marks)
+            || korean(tail)
+            || tail.starts_with('©')
+                && self::words(&lower[..from + at]).len() >= lx::RIGHTS_CAPTION_MIN_WORDS
+    })
 }
 
 /// An agency's initials and the photographer's name, or the reverse, alone
@@ -1659,7 +1698,9 @@ fn date_word(w: &str) -> bool {
 /// `classify::fact_boxes`).
 pub fn labelled_value(text: &str) -> bool {
     let t = text.trim();
-    let Some(at) = t.find([':', '：']) else {
+    // Most lines have no colon: a byte search rules them out first.
+    let colon = t.as_bytes().contains(&b':') || !t.is_ascii();
+    let Some(at) = (if colon { t.find([':', '：']) } else { None }) else {
         return false;
     };
     let colon = if t[at..].starts_with(':') {
@@ -2394,7 +2435,16 @@ mod tests {
             ("He compared the two options/plans in detail", false),
         ];
         for (text, want) in cases {
-            assert_eq!(text_credit(text, &text.to_lowercase()), want, "{text}");
+            assert_eq!(
+                text_credit(
+                    text,
+                    &text.to_lowercase(),
+                    words(text).len(),
+                    sentence_marks(text)
+                ),
+                want,
+                "{text}"
+            );
         }
     }
 
