@@ -137,12 +137,19 @@ impl Linear<'_> {
     /// Label probabilities for one row of inputs.
     pub fn probabilities(&self, x: &[f32]) -> [f32; 4] {
         let n = self.inputs();
+        let row = |k: usize| &self.weights[k * (n + 1)..(k + 1) * (n + 1)];
+        let [w0, w1, w2, w3] = [row(0), row(1), row(2), row(3)];
+        // The four labels' sums side by side, each in input order (the same
+        // sums as one label after another, without waiting on each addition).
         let mut z = [0f32; 4];
-        for (k, zk) in z.iter_mut().enumerate() {
-            let w = &self.weights[k * (n + 1)..(k + 1) * (n + 1)];
-            *zk = w[0] + w[1..].iter().zip(x).map(|(a, b)| a * b).sum::<f32>();
+        let weights = w0[1..].iter().zip(&w1[1..]).zip(&w2[1..]).zip(&w3[1..]);
+        for (&v, (((a, b), c), d)) in x.iter().zip(weights) {
+            z[0] += a * v;
+            z[1] += b * v;
+            z[2] += c * v;
+            z[3] += d * v;
         }
-        softmax(z)
+        softmax([w0[0] + z[0], w1[0] + z[1], w2[0] + z[2], w3[0] + z[3]])
     }
 
     /// Per label, each input's weight relative to the other labels' mean
