@@ -1351,8 +1351,8 @@ pub const FACT_BOX_MIN_LINES: usize = 3;
 /// Most words of a short value in such a box ("Längd: 1 tim 52 min"); at
 /// least half its values are short.
 pub const FACT_VALUE_MAX_WORDS: usize = 6;
-/// How far back, in blocks, a pros-and-cons heading looks for a paragraph of
-/// the article's prose.
+/// How far back, in blocks, a pros-and-cons heading or a fact box looks for
+/// a paragraph of the article's prose.
 pub const PROS_CONS_REACH: usize = 12;
 /// Longest kicker, the section label right above a headline ("Guidance",
 /// "Press release"), in words; a longer line there (an Italian occhiello) is
