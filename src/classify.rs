@@ -338,7 +338,7 @@ fn fact_boxes(ctx: &Context, verdicts: &mut [Verdict]) {
             && ctx.priors[j] != Prior::Good
             && f.words <= lx::LIST_ITEM_MAX_WORDS
             && f.stop_ratio < lx::STOP_HIGH
-            && crate::features::labelled_value(&ctx.blocks[j].text)
+            && crate::features::labelled_value(&ctx.blocks[j].text).is_some()
     };
     let mut i = 0;
     while i < verdicts.len() {
@@ -351,11 +351,8 @@ fn fact_boxes(ctx: &Context, verdicts: &mut [Verdict]) {
         // change in January") have long values; most facts are short.
         let short = (i..end)
             .filter(|&j| {
-                let value = ctx.blocks[j]
-                    .text
-                    .split_once([':', '：'])
-                    .map_or("", |(_, v)| v);
-                crate::features::words(value).len() <= lx::FACT_VALUE_MAX_WORDS
+                crate::features::labelled_value(&ctx.blocks[j].text)
+                    .is_some_and(|v| crate::features::words(v).len() <= lx::FACT_VALUE_MAX_WORDS)
             })
             .count();
         if end - i >= lx::FACT_BOX_MIN_LINES

@@ -886,13 +886,7 @@ fn text_credit(text: &str, lower: &str, words: usize, sentences: usize) -> bool 
     if sentences == 0 && (text.is_ascii() || !text.contains(full_stop)) || ends_sentence(text) {
         return false;
     }
-    let mut from = lower
-        .len()
-        .saturating_sub(lx::CREDIT_AFTER_SENTENCE_MAX_BYTES);
-    while !lower.is_char_boundary(from) {
-        from += 1;
-    }
-    let window = &lower[from..];
+    let (from, window) = credit_window(lower);
     let b = window.as_bytes();
     let full_stop = full_stop.as_bytes();
     let cut = (1..b.len())
@@ -965,18 +959,25 @@ fn shot_by(lower: &str) -> bool {
     t.ends_with(" 摄") || t.ends_with("撮影")
 }
 
-/// Ends with a credit after a sentence or a dash: "… on Friday. Photo by Ana
-/// Ruiz/Northwind", "… na quinta-feira — Foto: Arquivo pessoal", "… in 1971.
-/// Courtesy of the Ruiz family".
-fn tail_credit(lower: &str) -> bool {
-    // The credit is short: only the text's last bytes can hold its start.
+/// The text's last [`lx::CREDIT_AFTER_SENTENCE_MAX_BYTES`] bytes (from a
+/// character's start), where a credit after a caption's sentence starts, and
+/// where they start.
+fn credit_window(lower: &str) -> (usize, &str) {
     let mut from = lower
         .len()
         .saturating_sub(lx::CREDIT_AFTER_SENTENCE_MAX_BYTES);
     while !lower.is_char_boundary(from) {
         from += 1;
     }
-    let tail = &lower[from..];
+    (from, &lower[from..])
+}
+
+/// Ends with a credit after a sentence or a dash: "… on Friday. Photo by Ana
+/// Ruiz/Northwind", "… na quinta-feira — Foto: Arquivo pessoal", "… in 1971.
+/// Courtesy of the Ruiz family".
+fn tail_credit(lower: &str) -> bool {
+    // The credit is short: only the text's last bytes can hold its start.
+    let (_, tail) = credit_window(lower);
     tail.char_indices()
         .filter(|&(_, c)| matches!(c, '.' | '—' | '–' | '-' | '|' | '·'))
         .any(|(i, c)| {
@@ -1691,28 +1692,32 @@ fn date_word(w: &str) -> bool {
     }
 }
 
-/// A labelled value alone on its line: a label of one to three words that
-/// opens with a capital letter, a colon, a value that is no sentence
-/// (a reader's comment after a name is) ("Regi: Johanna Lindqvist",
+/// The value of a labelled value alone on its line: a label of one to
+/// [`lx::FACT_LABEL_MAX_WORDS`] words that opens with a capital letter, a
+/// colon, a value that is no sentence (a reader's comment after a name is)
+/// ("Regi: Johanna Lindqvist",
 /// "Costo: entrada libre", "発売日：2025年11月20日"; text mode, see
 /// `classify::fact_boxes`).
-pub fn labelled_value(text: &str) -> bool {
+pub fn labelled_value(text: &str) -> Option<&str> {
     let t = text.trim();
     // Most lines have no colon: a byte search rules them out first.
     let colon = t.as_bytes().contains(&b':') || !t.is_ascii();
-    let Some(at) = (if colon { t.find([':', '：']) } else { None }) else {
-        return false;
+    let at = if colon {
+        t.find([':', '：'])?
+    } else {
+        return None;
     };
-    let colon = if t[at..].starts_with(':') {
+    let mark = if t[at..].starts_with(':') {
         1
     } else {
         '：'.len_utf8()
     };
-    let (label, value) = (t[..at].trim_end(), t[at + colon..].trim());
-    !value.is_empty()
+    let (label, value) = (t[..at].trim_end(), t[at + mark..].trim());
+    (!value.is_empty()
         && !ends_sentence(value)
         && !label.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
-        && (1..=lx::LIST_TITLE_MAX_WORDS.min(3)).contains(&label.split_whitespace().count())
+        && (1..=lx::FACT_LABEL_MAX_WORDS).contains(&label.split_whitespace().count()))
+    .then_some(value)
 }
 
 /// A line of a code sample as a programming post gives it, one statement or
@@ -2456,7 +2461,7 @@ mod tests {
             "発売日：2025年11月20日",
             "Running time: 112 min",
         ] {
-            assert!(labelled_value(line), "{line}");
+            assert!(labelled_value(line).is_some(), "{line}");
         }
         for line in [
             "Marloes: Tip 3 is goud waard!",
@@ -2465,7 +2470,7 @@ mod tests {
             "The minister of state for housing and planning: no comment",
             "Regi:",
         ] {
-            assert!(!labelled_value(line), "{line}");
+            assert!(labelled_value(line).is_none(), "{line}");
         }
     }
 

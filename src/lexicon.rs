@@ -1348,6 +1348,8 @@ pub const CODE_LINE_MAX_WORDS: usize = 40;
 /// Fewest labelled values in a row that make a fact box of the article
 /// (text mode; see `classify::fact_boxes`).
 pub const FACT_BOX_MIN_LINES: usize = 3;
+/// Most words of such a value's label ("Premiera kinowa").
+pub const FACT_LABEL_MAX_WORDS: usize = 3;
 /// Most words of a short value in such a box ("Längd: 1 tim 52 min"); at
 /// least half its values are short.
 pub const FACT_VALUE_MAX_WORDS: usize = 6;
