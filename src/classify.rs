@@ -432,7 +432,7 @@ fn text_mode(
     let prediction = model.predict(blocks, feats, rules);
     let width = crate::model::STAGE2_INPUTS;
     let relative = model.stage1.relative_weights();
-    prediction
+    let verdicts = prediction
         .probabilities
         .iter()
         .enumerate()
@@ -467,8 +467,97 @@ fn text_mode(
                 learned
             }
         })
-        .collect()
+        .collect();
+    let verdicts = teaser_cards(blocks, feats, comment_section(blocks, feats, verdicts));
+    figure_captions(blocks, verdicts)
 }
+
+/// Text mode: a figure's caption ([`crate::features::figure_caption`]:
+/// "Figure 2: …", "▲ …") is a caption whatever else it reads like: a
+/// programming post's figures are described in full sentences.
+fn figure_captions(blocks: &[Block], mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
+    for (b, v) in blocks.iter().zip(&mut verdicts) {
+        if v.label != Label::Caption && crate::features::figure_caption(&b.text) {
+            *v = Verdict::new(Label::Caption, lx::CONFIDENCE_PATTERN, FIGURE_CAPTION);
+        }
+    }
+    verdicts
+}
+
+/// Reason given to a figure's caption (text mode).
+const FIGURE_CAPTION: &str = "figure caption";
+
+/// Text mode: teaser cards (a title, a dek, a timestamp such as "5 hours ago"
+/// or "November 18, 2019"), at least [`lx::TEASER_CARDS_MIN`] in a row, each timestamp two
+/// to [`lx::TEASER_CARD_MAX_BLOCKS`] blocks after the one before: their
+/// titles and deks (at most [`lx::TEASER_MAX_WORDS`] words) are clutter. An
+/// article's paragraphs are not dated one by one. A live blog's entries are,
+/// by the clock ("16.58 GMT", "20:56", "87'"): a timestamp with a time of day
+/// or a match minute starts no card.
+fn teaser_cards(blocks: &[Block], feats: &[Features], mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
+    let stamps: Vec<usize> = (0..feats.len())
+        .filter(|&i| feats[i].meta && !crate::features::clock_time(&blocks[i].text))
+        .collect();
+    let card = |a: usize, b: usize| (2..=lx::TEASER_CARD_MAX_BLOCKS).contains(&(b - a));
+    let mut start = 0;
+    while start < stamps.len() {
+        let mut end = start + 1;
+        while end < stamps.len() && card(stamps[end - 1], stamps[end]) {
+            end += 1;
+        }
+        if end - start >= lx::TEASER_CARDS_MIN {
+            // The first card opens as far above its timestamp as the second
+            // card is long.
+            let first = stamps[start] + 1 - (stamps[start + 1] - stamps[start]);
+            for i in first..=stamps[end - 1] {
+                let v = &mut verdicts[i];
+                if v.label == Label::Body
+                    && v.reason != LIVE_ENTRY
+                    && feats[i].words <= lx::TEASER_MAX_WORDS
+                {
+                    *v = Verdict::new(Label::Ad, lx::CONFIDENCE_CONTEXT, TEASER_CARD);
+                }
+            }
+        }
+        start = end;
+    }
+    verdicts
+}
+
+/// Reason given to a teaser card's title or dek (text mode).
+const TEASER_CARD: &str = "teaser card with a timestamp";
+
+/// Text mode: a reader-comment section's title
+/// ([`crate::features::comment_section_title`]) after at least
+/// [`lx::COMMENT_SECTION_MIN_PROSE`] paragraphs of the article ends it:
+/// nothing from the title on is the article's. The comments read like prose,
+/// and the teasers and footer after them are clutter anyway.
+fn comment_section(
+    blocks: &[Block],
+    feats: &[Features],
+    mut verdicts: Vec<Verdict>,
+) -> Vec<Verdict> {
+    let mut paragraphs = 0;
+    for i in 0..verdicts.len() {
+        if paragraphs >= lx::COMMENT_SECTION_MIN_PROSE
+            && crate::features::comment_section_title(&blocks[i].text, feats[i].words)
+        {
+            for v in &mut verdicts[i..] {
+                if v.label == Label::Body {
+                    *v = Verdict::new(Label::Ad, lx::CONFIDENCE_CONTEXT, COMMENT_SECTION);
+                }
+            }
+            break;
+        }
+        if verdicts[i].label == Label::Body && feats[i].words >= lx::COMMENT_SECTION_PROSE_WORDS {
+            paragraphs += 1;
+        }
+    }
+    verdicts
+}
+
+/// Reason given to what follows a comment section's title (text mode).
+const COMMENT_SECTION: &str = "reader comments after the article";
 
 /// Reason given to the headline.
 const HEADLINE: &str = "headline";
@@ -1333,6 +1422,81 @@ mod tests {
             [Label::Ad, Label::Body, Label::Body, Label::Ad, Label::Body]
         );
         assert_eq!(v[1].reason, "headline");
+    }
+
+    #[test]
+    fn text_mode_comment_section_ends_the_article() {
+        let comment = "I live on the bay and have taken that old ferry every day for twenty years, so I will believe in the new boat when I see it sail.";
+        let blocks = text_blocks(&[
+            "Town swaps its diesel ferry for a solar boat after long debate",
+            "12 comments",
+            P1,
+            P2,
+            P1,
+            "34 responses to “Town swaps its diesel ferry for a solar boat”",
+            comment,
+            P2,
+        ]);
+        let v = classify(&blocks, &Options::default());
+        let labels: Vec<Label> = v.iter().map(|v| v.label).collect();
+        use Label::{Ad, Body};
+        // The count under the headline comes before the article's prose: the
+        // article goes on under it. The title after three paragraphs ends it.
+        assert_eq!(labels, [Body, Ad, Body, Body, Body, Ad, Ad, Ad], "{v:?}");
+        assert_eq!(v[6].reason, COMMENT_SECTION, "{v:?}");
+    }
+
+    #[test]
+    fn text_mode_teaser_cards_with_timestamps() {
+        let card =
+            |title: &'static str, dek: &'static str, stamp: &'static str| [title, dek, stamp];
+        let mut texts = vec![
+            "Town swaps its diesel ferry for a solar boat after long debate",
+            P1,
+            P2,
+            "More in Local",
+        ];
+        texts.extend(card(
+            "Harbour festival returns after three quiet years",
+            "Organisers expect twenty thousand visitors over the long weekend, more than ever before.",
+            "5 hours ago",
+        ));
+        texts.extend(card(
+            "Library opens on Sundays from next month",
+            "The council found the money for extra staff after a petition gathered four thousand names.",
+            "November 18, 2019",
+        ));
+        texts.extend(card(
+            "Bus fares rise by ten cents in January",
+            "The transport board says fuel and wages cost more than it had planned for this year.",
+            "2 days ago",
+        ));
+        let v = classify(&text_blocks(&texts), &Options::default());
+        let labels: Vec<Label> = v.iter().map(|v| v.label).collect();
+        assert!(labels[..3].iter().all(|&l| l == Label::Body), "{v:?}");
+        assert!(labels[4..].iter().all(|&l| l == Label::Ad), "{v:?}");
+        assert!(v[4..].iter().any(|v| v.reason == TEASER_CARD), "{v:?}");
+    }
+
+    #[test]
+    fn text_mode_live_blog_entries_are_no_teaser_cards() {
+        // Entries stamped by the clock: the same shape, the article's own.
+        let mut texts = vec![
+            "Storm live: roads closed and schools shut across the coast",
+            P1,
+        ];
+        for (stamp, title) in [
+            ("16h05", "Coastguard raises the number of call-outs to 437"),
+            (
+                "15.48 GMT",
+                "River bridge closed to traffic in both directions",
+            ),
+            ("14:58", "Trains suspended between the two harbour towns"),
+        ] {
+            texts.extend([stamp, title, P2]);
+        }
+        let v = classify(&text_blocks(&texts), &Options::default());
+        assert!(v.iter().all(|v| v.reason != TEASER_CARD), "{v:?}");
     }
 
     #[test]

@@ -1623,6 +1623,19 @@ impl ByFirstByte {
         self.starting_with(word.as_bytes().first()).contains(&word)
     }
 
+    /// The listed words that `text` lowercased may start with or equal:
+    /// those starting with the first byte of its first character lowercased
+    /// (none, for most texts, and then `text` need not be lowercased).
+    fn lowercase_candidates(&self, text: &str) -> &[&'static str] {
+        let mut utf8 = [0u8; 4];
+        let first = text
+            .chars()
+            .next()
+            .and_then(|c| c.to_lowercase().next())
+            .map(|c| c.encode_utf8(&mut utf8).as_bytes()[0]);
+        self.starting_with(first.as_ref())
+    }
+
     /// The rest of `text` after a listed word that opens it as a whole word
     /// ("read more: …", not "readmore…"), if one does.
     fn opening<'t>(&self, text: &'t str) -> Option<&'t str> {
@@ -1644,6 +1657,8 @@ static CREDIT_BY: ByFirstByte = ByFirstByte::new(lx::CREDIT_BY);
 static SHARE_WORDS: ByFirstByte = ByFirstByte::new(lx::SHARE_WORDS);
 static TEXT_SHARE_WORDS: ByFirstByte = ByFirstByte::new(lx::TEXT_SHARE_WORDS);
 static DATE_WORDS: ByFirstByte = ByFirstByte::new(lx::DATE_WORDS);
+static COMMENT_COUNT_WORDS: ByFirstByte = ByFirstByte::new(lx::COMMENT_COUNT_WORDS);
+static COMMENT_TITLES: ByFirstByte = ByFirstByte::new(lx::COMMENT_TITLES);
 
 /// A numeric date or time: `2019-11-20`, `20.11.2019`, `11/20/2019`, `17:27`,
 /// `17:27:46`, `14h32` (fr, pt, es). A date has three parts of one, two or four
@@ -1879,6 +1894,110 @@ pub fn reply_action(text: &str) -> bool {
     }
     let lower = lowercase(t);
     lx::REPLY_WORDS.iter().any(|w| lower == w)
+}
+
+/// A figure's caption in scraped text: a label from
+/// [`lx::FIGURE_LABELS`] and the figure's number, then a colon, a full stop
+/// or a dash ("Figure 2: …", "Abb. 3 – …", "图2：…"), or the caption mark
+/// "▲" of Chinese and Korean pages. "Figure 2 shows …" is prose.
+pub fn figure_caption(text: &str) -> bool {
+    let t = text.trim_start();
+    let Some(&first) = t.as_bytes().first() else {
+        return false;
+    };
+    if first == "▲".as_bytes()[0] {
+        return t.starts_with("▲ ");
+    }
+    // The label, its number and the mark fit in the head. Most blocks are not
+    // read further than their first byte (it must be a label's, in either
+    // case: a test checks the list) or their head's bytes (a digit).
+    let mut end = t.len().min(lx::FIGURE_CAPTION_HEAD_BYTES);
+    while !t.is_char_boundary(end) {
+        end -= 1;
+    }
+    if !figure_label_start(first) || !t.as_bytes()[..end].iter().any(u8::is_ascii_digit) {
+        return false;
+    }
+    let head = lowercase(&t[..end]);
+    lx::FIGURE_LABELS.iter().any(|label| {
+        let Some(rest) = head.strip_prefix(label) else {
+            return false;
+        };
+        let rest = rest.trim_start();
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        digits > 0
+            && [":", ".", "：", " :", " –", " —", " -"]
+                .iter()
+                .any(|mark| rest[digits..].starts_with(mark))
+    })
+}
+
+/// Whether `b` may be the first byte of a [`lx::FIGURE_LABELS`] label, in
+/// either case: Latin f, a, r, o; Cyrillic Р/р (0xD0, 0xD1); 图, 圖, 図
+/// (0xE5); 그 (0xEA).
+fn figure_label_start(b: u8) -> bool {
+    matches!(
+        b.to_ascii_lowercase(),
+        b'f' | b'a' | b'r' | b'o' | 0xD0 | 0xD1 | 0xE5 | 0xEA
+    )
+}
+
+/// The title of a reader-comment section in scraped text: a count and a
+/// comment word ("34 responses to “…”", "12 Kommentare"; anything may follow
+/// the word) or a title alone ("Comments", "Leave a reply", "Kommentare
+/// (12)"), without a sentence end. Text mode reads it as the article's end
+/// (see `classify::comment_section`).
+pub fn comment_section_title(text: &str, words: usize) -> bool {
+    if words == 0 || words > lx::COMMENT_TITLE_MAX_WORDS {
+        return false;
+    }
+    let t = text.trim();
+    let count = t
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
+        .count();
+    // A title alone is short: most lines are not read further.
+    if count == 0 && t.len() > lx::COMMENT_TITLE_MAX_BYTES || t.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    if count > 0 {
+        let rest = t[count..].trim_start();
+        let words = COMMENT_COUNT_WORDS.lowercase_candidates(rest);
+        if words.is_empty() {
+            return false;
+        }
+        let rest = lowercase(rest);
+        return words.iter().any(|w| {
+            rest.strip_prefix(w)
+                .is_some_and(|after| !after.starts_with(char::is_alphabetic))
+        });
+    }
+    let titles = COMMENT_TITLES.lowercase_candidates(t);
+    if titles.is_empty() {
+        return false;
+    }
+    let lower = lowercase(t);
+    let title = lower
+        .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | ':' | ' ' | '+'));
+    titles.contains(&title)
+}
+
+/// A time of day ("16.58", "20:56", "16h05") or a match minute ("87'",
+/// "90+4′") in `text`: a digit, then `:`, `.` or `h` and two digits, or a
+/// digit and a minute mark.
+pub fn clock_time(text: &str) -> bool {
+    let b = text.as_bytes();
+    (0..b.len()).any(|i| {
+        b[i].is_ascii_digit()
+            && match b.get(i + 1) {
+                Some(b':' | b'.' | b'h') => {
+                    b.get(i + 2).is_some_and(u8::is_ascii_digit)
+                        && b.get(i + 3).is_some_and(u8::is_ascii_digit)
+                }
+                Some(b'\'') => true,
+                _ => text[i + 1..].starts_with('′') || text[i + 1..].starts_with('’'),
+            }
+    })
 }
 
 /// Which section of a press release's boilerplate a block of at most
@@ -2823,6 +2942,92 @@ mod tests {
         }
         for t in ["Replying", "Reply to this story", "Leave a reply", ""] {
             assert!(!reply_action(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn comment_section_titles() {
+        let title = |t: &str| comment_section_title(t, words(t).len());
+        for t in [
+            "Comments",
+            "Comments (12)",
+            "Leave a Reply",
+            "34 responses to “Town swaps its diesel ferry”",
+            "1 comment",
+            "2.310 Kommentare",
+            "Schreibe einen Kommentar",
+            "Комментарии",
+            "12条评论",
+        ] {
+            assert!(title(t), "{t}");
+        }
+        // Every title with a count in parentheses fits the length cutoff.
+        for w in lx::COMMENT_TITLES.iter() {
+            let t = format!("{w} (1234)");
+            assert!(title(&t), "{t}");
+        }
+        for t in [
+            "Comment",
+            "Comments are closed.",
+            "Commentary",
+            "12 commuters stranded",
+            "Comments on the draft plan were due in May",
+            "",
+        ] {
+            assert!(!title(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn figure_captions() {
+        for t in [
+            "Figure 2: Requests per second before and after the cache.",
+            "Fig. 3 – The harbour at low tide.",
+            "Abb. 1: Der Hafen bei Ebbe",
+            "Рис. 4. Схема установки",
+            "图2：全年销量",
+            "▲ 오늘의 완성샷",
+        ] {
+            assert!(figure_caption(t), "{t}");
+        }
+        for label in lx::FIGURE_LABELS.iter() {
+            let upper: String = label.chars().flat_map(char::to_uppercase).collect();
+            for l in [label, upper.as_str()] {
+                assert!(figure_caption(&format!("{l} 1: A caption")), "{l}");
+            }
+        }
+        for t in [
+            "Figure 2 shows the requests per second.",
+            "Figures for the second quarter",
+            "Figure skating returns to the harbour rink",
+            "▲12%",
+            "",
+        ] {
+            assert!(!figure_caption(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn clock_times() {
+        for t in [
+            "16.58 GMT",
+            "20:56",
+            "Updated at 16h05",
+            "87'",
+            "90+4′",
+            "12’",
+        ] {
+            assert!(clock_time(t), "{t}");
+        }
+        for t in [
+            "17H ago",
+            "Nov 18",
+            "3.5 million",
+            "2 days ago",
+            "12h ago",
+            "",
+        ] {
+            assert!(!clock_time(t), "{t}");
         }
     }
 

@@ -1216,6 +1216,140 @@ pub const LEGAL_TITLES: Words = words![
 pub const BOILERPLATE_MAX_BLOCKS: usize = 8;
 /// Most blocks one comment holds (author/date line, text, actions).
 pub const COMMENT_MAX_BLOCKS: usize = 12;
+/// Text mode: words after a count that title a reader-comment section ("34
+/// responses to “…”", "12 Kommentare", "5条评论"), per language (see
+/// `features::comment_section_title`).
+pub const COMMENT_COUNT_WORDS: Words = words![
+    "comment",
+    "comments",
+    "response",
+    "responses",
+    "reply",
+    "replies",
+    "kommentar",
+    "kommentare",
+    "kommentarer",
+    "commentaire",
+    "commentaires",
+    "comentario",
+    "comentarios",
+    "comentário",
+    "comentários",
+    "commento",
+    "commenti",
+    "reactie",
+    "reacties",
+    "komentarz",
+    "komentarze",
+    "komentarzy",
+    "yorum",
+    "комментарий",
+    "комментария",
+    "комментариев",
+    "коментарів",
+    "kommenttia",
+    "hozzászólás",
+    "komentáře",
+    "komentářů",
+    "σχόλια",
+    "تعليق",
+    "تعليقات",
+    "コメント",
+    "条评论",
+    "개의 댓글",
+];
+/// Text mode: titles of a reader-comment section standing alone (a count in
+/// parentheses or a colon may follow), per language: "Comments", "Leave a
+/// reply", "Schreibe einen Kommentar" (see `features::comment_section_title`).
+pub const COMMENT_TITLES: Words = words![
+    "comments",
+    "reader comments",
+    "readers' comments",
+    "leave a reply",
+    "leave a comment",
+    "post a comment",
+    "add a comment",
+    "join the conversation",
+    "join the discussion",
+    "kommentare",
+    "leserkommentare",
+    "schreibe einen kommentar",
+    "kommentar schreiben",
+    "commentaires",
+    "laisser un commentaire",
+    "comentarios",
+    "deja un comentario",
+    "deja tu comentario",
+    "dejar un comentario",
+    "commenti",
+    "lascia un commento",
+    "comentários",
+    "deixe um comentário",
+    "deixe seu comentário",
+    "reacties",
+    "laat een reactie achter",
+    "kommentarer",
+    "skriv en kommentar",
+    "komentarze",
+    "dodaj komentarz",
+    "yorumlar",
+    "yorum yap",
+    "комментарии",
+    "оставить комментарий",
+    "коментарі",
+    "kommentit",
+    "hozzászólások",
+    "komentáře",
+    "σχόλια",
+    "التعليقات",
+    "コメント",
+    "评论",
+    "댓글",
+];
+/// Text mode: longest comment section's title without a count, in bytes:
+/// the longest of [`COMMENT_TITLES`] (39) and a count in parentheses.
+pub const COMMENT_TITLE_MAX_BYTES: usize = 48;
+/// Text mode: most words of a comment section's title ("34 responses to
+/// “…”" carries the article's headline).
+pub const COMMENT_TITLE_MAX_WORDS: usize = 16;
+/// Text mode: paragraphs of the article (body blocks of at least
+/// [`COMMENT_SECTION_PROSE_WORDS`]) that must come before a comment
+/// section's title for it to end the article: a comment count or a
+/// "Comments" link under the headline or in a menu is no such title.
+pub const COMMENT_SECTION_MIN_PROSE: usize = 3;
+/// Text mode: words of a paragraph counted by [`COMMENT_SECTION_MIN_PROSE`].
+pub const COMMENT_SECTION_PROSE_WORDS: usize = 20;
+/// Text mode: words that label a figure before its number ("Figure 2: …",
+/// "Abb. 3: …", "Рис. 1. …", "图2："), per language: the block is the
+/// figure's caption (see `features::figure_caption`).
+pub const FIGURE_LABELS: Words = words![
+    "figure",
+    "fig.",
+    "fig",
+    "abbildung",
+    "abb.",
+    "figura",
+    "figuur",
+    "rysunek",
+    "rys.",
+    "obrázek",
+    "obr.",
+    "рисунок",
+    "рис.",
+    "图",
+    "圖",
+    "図",
+    "그림",
+];
+/// Text mode: bytes at the start of a block that hold a figure's label, its
+/// number and the mark after it ("Abbildung 12: ", "Рисунок 3. ").
+pub const FIGURE_CAPTION_HEAD_BYTES: usize = 24;
+/// Text mode: fewest timestamps in a row, each a card apart, that make a
+/// list of teaser cards (title, dek, "5 hours ago"; see `classify::teaser_cards`).
+pub const TEASER_CARDS_MIN: usize = 3;
+/// Text mode: most blocks from one teaser card's timestamp to the next (the
+/// timestamp, a title and a dek, and a label such as "50 photos").
+pub const TEASER_CARD_MAX_BLOCKS: usize = 4;
 /// Text mode: a standfirst (dek) is the block right under the headline with
 /// this many words or more (fewer is a label or a name) …
 pub const DEK_MIN_WORDS: usize = 6;
