@@ -469,8 +469,69 @@ fn text_mode(
         })
         .collect();
     let verdicts = teaser_cards(blocks, feats, comment_section(blocks, feats, verdicts));
-    figure_captions(blocks, verdicts)
+    recipe_ingredients(blocks, feats, rules, figure_captions(blocks, verdicts))
 }
+
+/// Text mode: a recipe's ingredient list. Its title
+/// ([`crate::features::recipe_title`]: "Ingredients", "Zutaten für 4
+/// Personen") and the terse lines under it — at most
+/// [`lx::INGREDIENT_MAX_WORDS`] words, no sentence end, half of them with a
+/// quantity (a menu has none) — are the article's, and so is the method's
+/// title that ends it ("Zubereitung"). They read like a menu. Clutter a
+/// pattern found among them (an ad label, an offer) stays clutter.
+fn recipe_ingredients(
+    blocks: &[Block],
+    feats: &[Features],
+    rules: &[Verdict],
+    mut verdicts: Vec<Verdict>,
+) -> Vec<Verdict> {
+    use crate::features::{quantity, recipe_title, RecipeTitle};
+    let n = blocks.len();
+    let mut i = 0;
+    while i < n {
+        if recipe_title(&blocks[i].text) != Some(RecipeTitle::Ingredients) {
+            i += 1;
+            continue;
+        }
+        let pattern = |j: usize| {
+            rules[j].confidence >= lx::CONFIDENCE_PATTERN && rules[j].label != Label::Body
+        };
+        let mut lines = Vec::new();
+        let mut end = i + 1;
+        while end < n && lines.len() < lx::INGREDIENTS_MAX_LINES {
+            if pattern(end) {
+                end += 1;
+                continue;
+            }
+            let text = &blocks[end].text;
+            if feats[end].words > lx::INGREDIENT_MAX_WORDS
+                || feats[end].ends_sentence
+                || recipe_title(text).is_some()
+            {
+                break;
+            }
+            lines.push(end);
+            end += 1;
+        }
+        let with_quantity = lines.iter().filter(|&&j| quantity(&blocks[j].text)).count();
+        if lines.is_empty() || 2 * with_quantity < lines.len() {
+            i += 1;
+            continue;
+        }
+        let method = (end < n && recipe_title(&blocks[end].text) == Some(RecipeTitle::Method))
+            .then_some(end);
+        for j in std::iter::once(i).chain(lines).chain(method) {
+            if verdicts[j].label != Label::Body {
+                verdicts[j] = Verdict::new(Label::Body, lx::CONFIDENCE_CONTEXT, INGREDIENTS);
+            }
+        }
+        i = end;
+    }
+    verdicts
+}
+
+/// Reason given to a recipe's ingredient list and the titles around it (text mode).
+const INGREDIENTS: &str = "recipe's ingredients";
 
 /// Text mode: a figure's caption ([`crate::features::figure_caption`]:
 /// "Figure 2: …", "▲ …") is a caption whatever else it reads like: a
@@ -1497,6 +1558,49 @@ mod tests {
         }
         let v = classify(&text_blocks(&texts), &Options::default());
         assert!(v.iter().all(|v| v.reason != TEASER_CARD), "{v:?}");
+    }
+
+    #[test]
+    fn text_mode_recipe_ingredients() {
+        let texts = [
+            "Plum cake with brown butter",
+            P1,
+            "Ingredients",
+            "For the cake",
+            "½ cup (113 g) unsalted butter",
+            "2 large eggs, at room temperature",
+            "1 teaspoon vanilla extract",
+            "Advertisement",
+            "Salt and pepper, to taste",
+            "Method",
+            P2,
+        ];
+        let v = classify(&text_blocks(&texts), &Options::default());
+        let labels: Vec<Label> = v.iter().map(|v| v.label).collect();
+        use Label::{Ad, Body};
+        assert_eq!(
+            labels[..10],
+            [Body, Body, Body, Body, Body, Body, Body, Ad, Body, Body],
+            "{v:?}"
+        );
+        assert_eq!(v[2].reason, INGREDIENTS, "{v:?}");
+    }
+
+    #[test]
+    fn text_mode_menu_with_an_ingredients_entry_stays_clutter() {
+        // Without quantities the lines under the title are a menu.
+        let texts = [
+            "Recipes",
+            "Ingredients",
+            "Cuisines",
+            "Occasions",
+            "Videos",
+            "Plum cake with brown butter",
+            P1,
+            P2,
+        ];
+        let v = classify(&text_blocks(&texts), &Options::default());
+        assert!(v[..5].iter().all(|v| v.label == Label::Ad), "{v:?}");
     }
 
     #[test]

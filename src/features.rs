@@ -1636,6 +1636,22 @@ impl ByFirstByte {
         self.starting_with(first.as_ref())
     }
 
+    /// The listed words that `text` lowercased may open with: those of
+    /// [`ByFirstByte::lowercase_candidates`] whose first four bytes, where
+    /// ASCII, are `text`'s lowercased. A text most words cannot open need not
+    /// be lowercased.
+    fn may_open<'a>(&'a self, text: &'a str) -> impl Iterator<Item = &'static str> + Clone + 'a {
+        self.lowercase_candidates(text)
+            .iter()
+            .copied()
+            .filter(move |w| {
+                w.bytes()
+                    .zip(text.bytes())
+                    .take(4)
+                    .all(|(a, b)| !a.is_ascii() || a == b.to_ascii_lowercase())
+            })
+    }
+
     /// The rest of `text` after a listed word that opens it as a whole word
     /// ("read more: …", not "readmore…"), if one does.
     fn opening<'t>(&self, text: &'t str) -> Option<&'t str> {
@@ -1659,6 +1675,8 @@ static TEXT_SHARE_WORDS: ByFirstByte = ByFirstByte::new(lx::TEXT_SHARE_WORDS);
 static DATE_WORDS: ByFirstByte = ByFirstByte::new(lx::DATE_WORDS);
 static COMMENT_COUNT_WORDS: ByFirstByte = ByFirstByte::new(lx::COMMENT_COUNT_WORDS);
 static COMMENT_TITLES: ByFirstByte = ByFirstByte::new(lx::COMMENT_TITLES);
+static INGREDIENT_TITLES: ByFirstByte = ByFirstByte::new(lx::INGREDIENT_TITLES);
+static METHOD_TITLES: ByFirstByte = ByFirstByte::new(lx::METHOD_TITLES);
 
 /// A numeric date or time: `2019-11-20`, `20.11.2019`, `11/20/2019`, `17:27`,
 /// `17:27:46`, `14h32` (fr, pt, es). A date has three parts of one, two or four
@@ -1940,6 +1958,49 @@ fn figure_label_start(b: u8) -> bool {
         b.to_ascii_lowercase(),
         b'f' | b'a' | b'r' | b'o' | 0xD0 | 0xD1 | 0xE5 | 0xEA
     )
+}
+
+/// Which title of a recipe `text` is, if it is one: an ingredient list's
+/// ([`lx::INGREDIENT_TITLES`]) or a method's ([`lx::METHOD_TITLES`]), alone
+/// or with at most [`lx::RECIPE_TITLE_MAX_EXTRA_WORDS`] words after it
+/// ("Ingredienti per 4 persone", "재료 (2인분)"), without a sentence end.
+pub fn recipe_title(text: &str) -> Option<RecipeTitle> {
+    let t = text.trim();
+    if t.len() > lx::RECIPE_TITLE_MAX_BYTES {
+        return None;
+    }
+    // Most lines are not read further than their first bytes.
+    let mut ingredients = INGREDIENT_TITLES.may_open(t).peekable();
+    let mut method = METHOD_TITLES.may_open(t).peekable();
+    if ingredients.peek().is_none() && method.peek().is_none() || ends_sentence(t) {
+        return None;
+    }
+    let lower = lowercase(t);
+    let opens = |title: &str| {
+        lower
+            .strip_prefix(title)
+            .filter(|rest| !rest.starts_with(char::is_alphanumeric))
+            .is_some_and(|rest| words(rest).len() <= lx::RECIPE_TITLE_MAX_EXTRA_WORDS)
+    };
+    if ingredients.any(opens) {
+        Some(RecipeTitle::Ingredients)
+    } else if method.any(opens) {
+        Some(RecipeTitle::Method)
+    } else {
+        None
+    }
+}
+
+/// The two titles of a recipe ([`recipe_title`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecipeTitle {
+    Ingredients,
+    Method,
+}
+
+/// A quantity in a line of an ingredient list: a digit or a vulgar fraction.
+pub fn quantity(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit()) || text.contains(['½', '¼', '¾', '⅓', '⅔', '⅛'])
 }
 
 /// The title of a reader-comment section in scraped text: a count and a
@@ -3004,6 +3065,28 @@ mod tests {
             "",
         ] {
             assert!(!figure_caption(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn recipe_titles() {
+        use RecipeTitle::{Ingredients, Method};
+        for (t, want) in [
+            ("Ingredients", Some(Ingredients)),
+            ("Ingredienti per 4 persone", Some(Ingredients)),
+            ("材料（2〜3人分）", Some(Ingredients)),
+            ("재료 (2인분)", Some(Ingredients)),
+            ("Zubereitung", Some(Method)),
+            ("Modo de preparo", Some(Method)),
+            ("Ingredients of a good story are hard to find.", None),
+            (
+                "Ingredientes de temporada para toda la familia este invierno",
+                None,
+            ),
+            ("Methodology", None),
+            ("Stepson", None),
+        ] {
+            assert_eq!(recipe_title(t), want, "{t}");
         }
     }
 

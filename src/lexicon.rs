@@ -1344,6 +1344,77 @@ pub const FIGURE_LABELS: Words = words![
 /// Text mode: bytes at the start of a block that hold a figure's label, its
 /// number and the mark after it ("Abbildung 12: ", "Рисунок 3. ").
 pub const FIGURE_CAPTION_HEAD_BYTES: usize = 24;
+/// Text mode: titles of a recipe's ingredient list, per language ("Zutaten",
+/// "Ingredienti per 4 persone", "材料（2〜3人分）"; see
+/// `classify::recipe_ingredients`).
+pub const INGREDIENT_TITLES: Words = words![
+    "ingredients",
+    "zutaten",
+    "ingrédients",
+    "ingredientes",
+    "ingredienti",
+    "ingrediënten",
+    "ingredienser",
+    "ainekset",
+    "składniki",
+    "suroviny",
+    "hozzávalók",
+    "ингредиенты",
+    "інгредієнти",
+    "malzemeler",
+    "bahan-bahan",
+    "nguyên liệu",
+    "υλικά",
+    "المكونات",
+    "材料",
+    "食材",
+    "재료",
+];
+/// Text mode: titles of a recipe's method, per language ("Zubereitung",
+/// "Préparation", "作り方"): the line that ends an ingredient list.
+pub const METHOD_TITLES: Words = words![
+    "method",
+    "instructions",
+    "directions",
+    "preparation",
+    "steps",
+    "zubereitung",
+    "préparation",
+    "preparación",
+    "elaboración",
+    "preparazione",
+    "procedimento",
+    "modo de preparo",
+    "modo de preparação",
+    "bereiding",
+    "bereidingswijze",
+    "gör så här",
+    "tillagning",
+    "valmistus",
+    "przygotowanie",
+    "postup",
+    "elkészítés",
+    "приготовление",
+    "hazırlanışı",
+    "yapılışı",
+    "cara membuat",
+    "εκτέλεση",
+    "طريقة التحضير",
+    "作り方",
+    "做法",
+    "만드는 법",
+];
+/// Text mode: longest recipe title with what may follow it, in bytes (a
+/// longer line is not read as one).
+pub const RECIPE_TITLE_MAX_BYTES: usize = 64;
+/// Text mode: most words after an ingredient list's title ("… per 4
+/// persone", "… 4 személyre"), or after a method's.
+pub const RECIPE_TITLE_MAX_EXTRA_WORDS: usize = 4;
+/// Text mode: most words of one line of an ingredient list ("2 chipotle
+/// peppers in adobo, finely chopped"; a sub-heading such as "For the dough").
+pub const INGREDIENT_MAX_WORDS: usize = 12;
+/// Text mode: most lines of an ingredient list.
+pub const INGREDIENTS_MAX_LINES: usize = 40;
 /// Text mode: fewest timestamps in a row, each a card apart, that make a
 /// list of teaser cards (title, dek, "5 hours ago"; see `classify::teaser_cards`).
 pub const TEASER_CARDS_MIN: usize = 3;
