@@ -235,7 +235,23 @@ impl Forest<'_> {
 
     /// Label scores (before the softmax) for one row of inputs.
     pub fn scores(&self, x: &[f32]) -> [f32; 4] {
-        let splits = self.splits_per_tree();
+        // The shipped depth with a constant trip count, which the compiler
+        // unrolls; any other the same walk.
+        let steps = match self.depth {
+            3 => self.steps(x, 3),
+            depth => self.steps(x, depth),
+        };
+        let mut z = self.base;
+        for (zk, s) in z.iter_mut().zip(steps) {
+            *zk += s as f32 * self.leaf_step;
+        }
+        z
+    }
+
+    /// Each label's leaf values summed over the trees, for one row of inputs.
+    #[inline(always)]
+    fn steps(&self, x: &[f32], depth: usize) -> [i32; 4] {
+        let splits = (1 << depth) - 1;
         let mut steps = [0i32; 4];
         let trees = self
             .features
@@ -244,7 +260,7 @@ impl Forest<'_> {
             .zip(self.leaves.chunks_exact(4 * (splits + 1)));
         for ((features, thresholds), leaves) in trees {
             let mut node = 0;
-            for _ in 0..self.depth {
+            for _ in 0..depth {
                 let right = x[usize::from(features[node])] > thresholds[node];
                 node = 2 * node + 1 + usize::from(right);
             }
@@ -253,11 +269,7 @@ impl Forest<'_> {
                 *s += i32::from(v);
             }
         }
-        let mut z = self.base;
-        for (zk, s) in z.iter_mut().zip(steps) {
-            *zk += s as f32 * self.leaf_step;
-        }
-        z
+        steps
     }
 
     /// Label probabilities for one row of inputs.
