@@ -221,7 +221,10 @@ fn code_samples(ctx: &Context, verdicts: &mut [Verdict]) {
 /// stamps its comments with dates or "3 hours ago", not bare times.
 fn live_blog(ctx: &Context, verdicts: &mut [Verdict]) {
     let stamps: Vec<usize> = (0..verdicts.len())
-        .filter(|&i| ctx.feats[i].words <= 2 && crate::features::live_stamp(&ctx.blocks[i].text))
+        .filter(|&i| {
+            ctx.feats[i].words <= lx::LIVE_STAMP_MAX_WORDS
+                && crate::features::live_stamp(&ctx.blocks[i].text)
+        })
         .collect();
     if stamps.len() < lx::LIVE_MIN_STAMPS {
         return;

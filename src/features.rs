@@ -1777,12 +1777,19 @@ pub fn code_marks(text: &str) -> bool {
 }
 
 /// A live blog's time stamp alone on its line: a minute mark ("87'",
-/// "90+4'") or a clock time ("19:42", "14h32") (text mode).
+/// "90+4'") or a clock time ("19:42", "14h32"), which may be written with a
+/// full stop when a time zone from [`lx::TIME_ZONES`] follows ("16.58 GMT")
+/// (text mode).
 pub fn live_stamp(text: &str) -> bool {
     let t = text.trim();
+    // (`rfind` of a `&str`: a `char` pattern here grows the extension's wasm.)
+    let (clock, marks): (&str, &[u8]) = match t.rfind(" ") {
+        Some(at) if lx::TIME_ZONES.contains(&t[at + 1..]) => (&t[..at], b":h."),
+        _ => (t, b":h"),
+    };
     minute_mark(t) || {
-        let b = t.as_bytes();
-        let colon = b.iter().position(|&c| c == b':' || c == b'h');
+        let b = clock.as_bytes();
+        let colon = b.iter().position(|c| marks.contains(c));
         colon.is_some_and(|at| {
             (1..=2).contains(&at)
                 && b.len() == at + 3
@@ -2802,10 +2809,19 @@ mod tests {
         ] {
             assert!(!text_meta(not_stamp), "{not_stamp}");
         }
-        for stamp in ["19:42", "14h32", "87'", "90+4'"] {
+        for stamp in ["19:42", "14h32", "87'", "90+4'", "16.58 GMT", "9:05 ET"] {
             assert!(live_stamp(stamp), "{stamp}");
         }
-        for not_stamp in ["1942", "19:4", "119:42", "a9:42", "19:42 Uhr"] {
+        for not_stamp in [
+            "1942",
+            "19:4",
+            "119:42",
+            "a9:42",
+            "19:42 Uhr",
+            "16.58",
+            "12.99 USD",
+            "16.58 GMT+1",
+        ] {
             assert!(!live_stamp(not_stamp), "{not_stamp}");
         }
         // A version is no date: a day or month is never 0.

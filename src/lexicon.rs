@@ -1540,6 +1540,15 @@ pub const PROS_CONS_TITLES: Words = words![
 /// Fewest bare time stamps ("19:42", "87'") that make a text a live blog
 /// (see `classify::live_blog`) …
 pub const LIVE_MIN_STAMPS: usize = 4;
+/// Most words of a live blog's time stamp ("16.58 GMT": 16, 58, GMT).
+pub const LIVE_STAMP_MAX_WORDS: usize = 3;
+/// Time zones written after a live blog's clock time ("16.58 GMT", "9:05
+/// ET"): with one, a full stop may part hours and minutes.
+pub const TIME_ZONES: Words = words![
+    "GMT", "BST", "UTC", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "IST", "JST", "KST",
+    "HKT", "SGT", "AEST", "AEDT", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT",
+    "PST", "PDT",
+];
 /// … most blocks between one stamp and the next …
 pub const LIVE_MAX_GAP: usize = 3;
 /// … and fewest words of an entry, a sentence (a video playlist, durations
