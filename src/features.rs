@@ -1782,8 +1782,13 @@ pub fn code_marks(text: &str) -> bool {
 /// (text mode).
 pub fn live_stamp(text: &str) -> bool {
     let t = text.trim();
-    // (`rfind` of a `&str`: a `char` pattern here grows the extension's wasm.)
-    let (clock, marks): (&str, &[u8]) = match t.rfind(" ") {
+    // Every stamp opens with a digit: most lines are not read further.
+    if !t.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    // (A byte search: a `char` pattern here grows the extension's wasm, and a
+    // `&str` one builds a substring searcher for every short line.)
+    let (clock, marks): (&str, &[u8]) = match t.bytes().rposition(|b| b == b' ') {
         Some(at) if lx::TIME_ZONES.contains(&t[at + 1..]) => (&t[..at], b":h."),
         _ => (t, b":h"),
     };
