@@ -571,8 +571,8 @@ fn teaser_cards(blocks: &[Block], feats: &[Features], mut verdicts: Vec<Verdict>
         }
         if end - start >= lx::TEASER_CARDS_MIN {
             // The first card opens as far above its timestamp as the second
-            // card is long.
-            let first = stamps[start] + 1 - (stamps[start + 1] - stamps[start]);
+            // card is long, or at the first block.
+            let first = (stamps[start] + 1).saturating_sub(stamps[start + 1] - stamps[start]);
             for i in first..=stamps[end - 1] {
                 let v = &mut verdicts[i];
                 if v.label == Label::Body
@@ -1540,6 +1540,21 @@ mod tests {
         assert!(labels[..3].iter().all(|&l| l == Label::Body), "{v:?}");
         assert!(labels[4..].iter().all(|&l| l == Label::Ad), "{v:?}");
         assert!(v[4..].iter().any(|v| v.reason == TEASER_CARD), "{v:?}");
+    }
+
+    #[test]
+    fn text_mode_teaser_cards_from_the_first_block() {
+        // The first timestamp opens the text: its card would start above it
+        // (a fuzzer found the subtraction's overflow).
+        let texts = [
+            "By Jane Roe",
+            "Harbour news",
+            "By John Doe",
+            "Library news",
+            "By Ann Lee",
+        ];
+        let v = classify(&text_blocks(&texts), &Options::default());
+        assert_eq!(v.len(), texts.len());
     }
 
     #[test]
