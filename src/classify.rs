@@ -425,7 +425,11 @@ fn pros_and_cons(ctx: &Context, verdicts: &mut [Verdict], item: &dyn Fn(usize, &
 /// the rules found the article's frame (the headline and its kicker,
 /// standfirst and first paragraph, subheadings between paragraphs), which
 /// Declutter keeps by design unless the model reads it as code, and for long
-/// prose the model is not sure about ([`lx::MODEL_OVERRULES_PROSE`]).
+/// prose the model is not sure about ([`lx::MODEL_OVERRULES_PROSE`]). Then
+/// four passes over the result, which the model does not read: what ends
+/// the article ([`comment_section`]), dated teaser cards ([`teaser_cards`]),
+/// figure captions ([`figure_captions`]) and a recipe's ingredient list
+/// ([`recipe_ingredients`]).
 fn text_mode(
     blocks: &[Block],
     feats: &[Features],
@@ -490,15 +494,15 @@ fn recipe_ingredients(
 ) -> Vec<Verdict> {
     use crate::features::{quantity, recipe_title, RecipeTitle};
     let n = blocks.len();
+    // Clutter a pattern found (an ad label, an offer) between the lines.
+    let pattern =
+        |j: usize| rules[j].confidence >= lx::CONFIDENCE_PATTERN && rules[j].label != Label::Body;
     let mut i = 0;
     while i < n {
         if recipe_title(&blocks[i].text) != Some(RecipeTitle::Ingredients) {
             i += 1;
             continue;
         }
-        let pattern = |j: usize| {
-            rules[j].confidence >= lx::CONFIDENCE_PATTERN && rules[j].label != Label::Body
-        };
         let mut lines = Vec::new();
         let mut end = i + 1;
         while end < n && lines.len() < lx::INGREDIENTS_MAX_LINES {
@@ -551,13 +555,13 @@ fn figure_captions(blocks: &[Block], mut verdicts: Vec<Verdict>) -> Vec<Verdict>
 /// Reason given to a figure's caption (text mode).
 const FIGURE_CAPTION: &str = "figure caption";
 
-/// Text mode: teaser cards (a title, a dek, a timestamp such as "5 hours ago"
-/// or "November 18, 2019"), at least [`lx::TEASER_CARDS_MIN`] in a row, each timestamp two
-/// to [`lx::TEASER_CARD_MAX_BLOCKS`] blocks after the one before: their
-/// titles and deks (at most [`lx::TEASER_MAX_WORDS`] words) are clutter. An
-/// article's paragraphs are not dated one by one. A live blog's entries are,
-/// by the clock ("16.58 GMT", "20:56", "87'"): a timestamp with a time of day
-/// or a match minute starts no card.
+/// Text mode: teaser cards (a title, a dek, a timestamp such as "5 hours
+/// ago" or "November 18, 2019"), at least [`lx::TEASER_CARDS_MIN`] in a row,
+/// each timestamp two to [`lx::TEASER_CARD_MAX_BLOCKS`] blocks after the one
+/// before: their titles and deks (at most [`lx::TEASER_MAX_WORDS`] words) are
+/// clutter. An article's paragraphs are not dated one by one. A live blog's
+/// entries are, by the clock ("16.58 GMT", "20:56", "87'"): a timestamp with
+/// a time of day or a match minute starts no card.
 fn teaser_cards(blocks: &[Block], feats: &[Features], mut verdicts: Vec<Verdict>) -> Vec<Verdict> {
     let stamps: Vec<usize> = (0..feats.len())
         .filter(|&i| feats[i].meta && !crate::features::clock_time(&blocks[i].text))
