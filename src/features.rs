@@ -1734,12 +1734,10 @@ fn date_word(w: &str) -> bool {
 pub fn labelled_value(text: &str) -> Option<&str> {
     let t = text.trim();
     // Most lines have no colon: a byte search rules them out first.
-    let colon = t.as_bytes().contains(&b':') || !t.is_ascii();
-    let at = if colon {
-        t.find([':', '：'])?
-    } else {
+    if !t.as_bytes().contains(&b':') && t.is_ascii() {
         return None;
-    };
+    }
+    let at = t.find([':', '：'])?;
     let mark = if t[at..].starts_with(':') {
         1
     } else {
@@ -2035,24 +2033,24 @@ pub fn comment_section_title(text: &str, words: usize) -> bool {
     }
     if count > 0 {
         let rest = t[count..].trim_start();
-        let words = COMMENT_COUNT_WORDS.lowercase_candidates(rest);
-        if words.is_empty() {
+        let mut words = COMMENT_COUNT_WORDS.may_open(rest).peekable();
+        if words.peek().is_none() {
             return false;
         }
         let rest = lowercase(rest);
-        return words.iter().any(|w| {
+        return words.any(|w| {
             rest.strip_prefix(w)
                 .is_some_and(|after| !after.starts_with(char::is_alphabetic))
         });
     }
-    let titles = COMMENT_TITLES.lowercase_candidates(t);
-    if titles.is_empty() {
+    let mut titles = COMMENT_TITLES.may_open(t).peekable();
+    if titles.peek().is_none() {
         return false;
     }
     let lower = lowercase(t);
     let title = lower
         .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | ':' | ' ' | '+'));
-    titles.contains(&title)
+    titles.any(|w| w == title)
 }
 
 /// A time of day ("16.58", "20:56", "16h05") or a match minute ("87'",
